@@ -1,0 +1,49 @@
+/**
+ * The one transcript model every output reads: pages, search index, feed
+ * exports and newsletter snippets. Parsers turn a source file into this;
+ * nothing downstream re-parses a source file.
+ */
+
+/** Source formats we can read. Detected from content, not only the file name. */
+export type TranscriptFormat =
+  | "vtt"
+  | "srt"
+  | "podcasting20-json"
+  | "whisper-json"
+  | "podcasting20-html"
+  | "text-timed"
+  | "text-plain";
+
+/** One stretch of speech, in source order. Times are seconds from the start of the audio. */
+export interface Segment {
+  /** Start time in seconds; absent when the source gives none and none could be estimated. */
+  start?: number;
+  /** End time in seconds, when known. */
+  end?: number;
+  /** Speaker name as written in the source (after glossary correction). */
+  speaker?: string;
+  /** Spoken text, plain (markup removed, character references decoded), never empty. */
+  text: string;
+  /** True when start/end were estimated (e.g. spread over a known duration), not read from the source. */
+  approximate?: boolean;
+}
+
+/** A non-fatal problem found while reading a source file; content was kept or repaired. */
+export interface TranscriptWarning {
+  /** 1-based line in the source file. */
+  line: number;
+  column?: number;
+  message: string;
+}
+
+export interface Transcript {
+  format: TranscriptFormat;
+  /** BCP 47 tag when the source states it (e.g. Whisper's "language"). */
+  language?: string;
+  /** Distinct speakers in order of first appearance. */
+  speakers: string[];
+  segments: Segment[];
+  /** True when the source carries real times (so timed exports are allowed). */
+  timed: boolean;
+  warnings: TranscriptWarning[];
+}

@@ -1,0 +1,75 @@
+import { readdir, readFile } from "node:fs/promises";
+import { relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Loader } from "astro/loaders";
+import { parseFrontmatter } from "@astrojs/markdown-remark";
+import { parseTranscript, type Transcript } from "../lib/transcript/index.ts";
+import { findTranscriptFile } from "../lib/episode-files.ts";
+
+export interface EpisodesLoaderOptions {
+  /** Folder holding one sub-folder per episode, relative to the project root. */
+  base: string;
+}
+
+/**
+ * Loads `content/episodes/<slug>/index.md` plus the `transcript.*` beside it.
+ * The transcript is parsed once here, into the one model every page and
+ * export reads; unchanged episodes are skipped by content digest.
+ */
+export function episodesLoader(options: EpisodesLoaderOptions): Loader {
+  return {
+    name: "episodes-loader",
+    async load({ config, store, parseData, generateDigest, renderMarkdown, logger }) {
+      const root = fileURLToPath(config.root);
+      const baseUrl = new URL(`${options.base.replace(/\/?$/, "/")}`, config.root);
+      const folders = (await readdir(baseUrl, { withFileTypes: true }))
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort();
+      const seen = new Set<string>();
+
+      for (const slug of folders) {
+        const folderUrl = new URL(`${slug}/`, baseUrl);
+        const files = await readdir(folderUrl);
+        if (!files.includes("index.md")) {
+          logger.warn(`${relative(root, fileURLToPath(folderUrl))}: no index.md, so this folder is not an episode`);
+          continue;
+        }
+        seen.add(slug);
+        const indexUrl = new URL("index.md", folderUrl);
+        const filePath = relative(root, fileURLToPath(indexUrl));
+        const markdown = await readFile(indexUrl, "utf8");
+        const transcriptName = findTranscriptFile(files, filePath);
+        const transcriptBytes = transcriptName ? await readFile(new URL(transcriptName, folderUrl)) : undefined;
+
+        const digest = generateDigest(markdown + "\0" + (transcriptBytes ? generateDigest(transcriptBytes.toString("base64")) : ""));
+        if (store.get(slug)?.digest === digest) continue;
+
+        const { frontmatter, content } = parseFrontmatter(markdown, { frontmatter: "empty-with-lines" });
+        const data: Record<string, unknown> = { ...frontmatter };
+        if (transcriptName && transcriptBytes) {
+          const transcriptPath = relative(root, fileURLToPath(new URL(transcriptName, folderUrl)));
+          const transcript = parseTranscript(transcriptBytes, {
+            fileName: transcriptPath,
+            ...(typeof frontmatter.duration === "number" ? { duration: frontmatter.duration } : {}),
+          });
+          for (const warning of transcript.warnings) {
+            logger.warn(`${transcriptPath}:${warning.line}${warning.column ? `:${warning.column}` : ""}  ${warning.message}`);
+          }
+          data.transcript = toStored(transcript, transcriptPath);
+        }
+
+        const parsed = await parseData({ id: slug, data, filePath });
+        const rendered = await renderMarkdown(content, { fileURL: indexUrl });
+        store.set({ id: slug, data: parsed, body: content, filePath, digest, rendered });
+      }
+
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+    },
+  };
+}
+
+function toStored(transcript: Transcript, file: string) {
+  const { warnings: _warnings, ...model } = transcript;
+  return { file, ...model };
+}

@@ -1,0 +1,24 @@
+import { readFile } from "node:fs/promises";
+import { relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Loader } from "astro/loaders";
+import { parse as parseYaml } from "yaml";
+
+/**
+ * Loads one YAML file as a single entry (`id` = `entryId`), e.g. the show's
+ * settings. Astro's `file()` loader wants a list or map of entries; the show
+ * is one object.
+ */
+export function singleYamlLoader(options: { file: string; entryId: string }): Loader {
+  return {
+    name: "single-yaml-loader",
+    async load({ config, store, parseData, generateDigest }) {
+      const url = new URL(options.file, config.root);
+      const filePath = relative(fileURLToPath(config.root), fileURLToPath(url));
+      const text = await readFile(url, "utf8");
+      const raw = parseYaml(text) as Record<string, unknown>;
+      const data = await parseData({ id: options.entryId, data: raw, filePath });
+      store.set({ id: options.entryId, data, filePath, digest: generateDigest(text) });
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { z } from "astro/zod";
+import { LanguageTagSchema } from "./show.ts";
+import { TranscriptSchema } from "./transcript.ts";
+import { parseDuration } from "../lib/time.ts";
+
+/** `3723`, `"1:02:03"` or `"62:03"` → seconds. */
+const DurationSchema = z.union([z.number().nonnegative(), z.string()]).transform((value, ctx) => {
+  const seconds = typeof value === "number" ? value : parseDuration(value);
+  if (seconds === undefined) {
+    ctx.addIssue({ code: "custom", message: `"${value}" is not a duration: write seconds (3723) or HH:MM:SS (1:02:03)` });
+    return z.NEVER;
+  }
+  return seconds;
+});
+
+/** The audio file: a URL, or an object when the type or size is known. */
+const AudioSchema = z
+  .union([
+    z.string().min(1),
+    z.object({
+      url: z.string().min(1),
+      /** MIME type; guessed from the file extension when left out. */
+      type: z.string().optional(),
+      /** File size in bytes (podcast apps want it in the feed). */
+      bytes: z.number().int().positive().optional(),
+    }),
+  ])
+  .transform((audio) => (typeof audio === "string" ? { url: audio } : audio));
+
+/**
+ * The frontmatter of `content/episodes/<slug>/index.md`. These keys are a
+ * public interface podcasters write by hand: add keys, never rename them.
+ */
+export const EpisodeFrontmatterSchema = z.object({
+  title: z.string().min(1),
+  /** Publication date, `2023-02-14` (or with a time). */
+  date: z.coerce.date().optional(),
+  /** One line about the episode for lists, search results and link previews. */
+  description: z.string().optional(),
+  number: z.number().int().nonnegative().optional(),
+  season: z.number().int().nonnegative().optional(),
+  /** Length of the audio: seconds, or `HH:MM:SS`. */
+  duration: DurationSchema.optional(),
+  audio: AudioSchema.optional(),
+  /** Ids from `content/people.yaml`; defaults to the show's hosts. */
+  hosts: z.array(z.string()).optional(),
+  guests: z.array(z.string()).default([]),
+  tags: z.array(z.string()).default([]),
+  /** Language of this episode when it differs from the show's. */
+  lang: LanguageTagSchema.optional(),
+  /** Episode artwork, site-relative or absolute. */
+  image: z.string().optional(),
+  /** Drafts are checked but not published. */
+  draft: z.boolean().default(false),
+  /** Stable id for podcast apps; defaults to the episode's URL. */
+  guid: z.string().optional(),
+});
+
+/** What the episodes loader stores: the frontmatter plus the parsed transcript. */
+export const EpisodeSchema = EpisodeFrontmatterSchema.extend({
+  transcript: TranscriptSchema.optional(),
+});
+
+export type EpisodeFrontmatter = z.output<typeof EpisodeFrontmatterSchema>;
+export type Episode = z.output<typeof EpisodeSchema>;

@@ -1,0 +1,34 @@
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
+import { buildSite, repoRoot, type BuildResult } from "./support/build-site.ts";
+
+/**
+ * Builds every site the tests inspect exactly once per run: the sample show
+ * in `content/` and each fixture show in `tests/fixtures/sites/<name>/`.
+ * Tests read them through `inject("sites")` (see tests/support/sites.ts).
+ */
+export default async function setup(project: TestProject) {
+  const workDir = await mkdtemp(join(tmpdir(), "shownotes-sites-"));
+  const fixtureRoot = join(repoRoot, "tests/fixtures/sites");
+  const fixtureNames = existsSync(fixtureRoot)
+    ? (await readdir(fixtureRoot, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort()
+    : [];
+  const sites: Record<string, BuildResult> = {};
+  sites.sample = await buildSite({ content: "content", outDir: join(workDir, "sample") });
+  for (const name of fixtureNames) {
+    sites[name] = await buildSite({ content: `tests/fixtures/sites/${name}/content`, outDir: join(workDir, name) });
+  }
+  project.provide("sites", sites);
+  return async () => {
+    await rm(workDir, { recursive: true, force: true });
+  };
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    sites: Record<string, BuildResult>;
+  }
+}

@@ -1,0 +1,32 @@
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+const astroBin = fileURLToPath(new URL("../../node_modules/astro/bin/astro.mjs", import.meta.url));
+
+export interface BuildResult {
+  outDir: string;
+  /** Everything the build printed (stdout and stderr), for asserting on warnings. */
+  log: string;
+  exitCode: number;
+}
+
+/**
+ * Builds a show with the real `astro build` in a child process (the same
+ * Node that runs the tests, i.e. the project's Node 24).
+ * `content` is relative to the repo root.
+ */
+export function buildSite(options: { content: string; outDir: string; env?: Record<string, string> }): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astroBin, "build", "--outDir", options.outDir], {
+      cwd: repoRoot,
+      env: { ...process.env, SHOWNOTES_CONTENT: options.content, ASTRO_TELEMETRY_DISABLED: "1", ...options.env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let log = "";
+    child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ outDir: options.outDir, log, exitCode: code ?? 1 }));
+  });
+}

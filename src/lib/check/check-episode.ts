@@ -75,7 +75,7 @@ function checkAudio(fm: YamlSource, audio: unknown): Problem[] {
   } catch {
     parsed = undefined;
   }
-  if (!parsed && !/^[a-z][a-z0-9+.-]*:/i.test(url)) {
+  if (!parsed && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^https?\b/i.test(url)) {
     return [error(fm.file, at, `the audio address "${url}" is relative: write the full address (https://…), or start it with / for a file in public/`)];
   }
   if (!parsed || !/^https?:$/.test(parsed.protocol) || !parsed.hostname.includes(".")) {
@@ -147,8 +147,10 @@ function transcriptSpan(transcript: Transcript | undefined, duration: number | u
 function checkMoments(file: string, outline: SummaryOutline, transcript: Transcript | undefined, duration: number | undefined): Problem[] {
   const span = transcriptSpan(transcript, duration);
   if (!span) return [];
+  // A chapter's own time is checked (and reported) as a chapter.
+  const chapterLines = new Set(outline.chapters.map((chapter) => chapter.at.line));
   return outline.times
-    .filter((time) => time.seconds > span[1])
+    .filter((time) => time.seconds > span[1] && !chapterLines.has(time.at.line))
     .map((time) =>
       error(file, time.at, `the time ${time.written} is after the end of the ${transcript?.timed ? "transcript" : "episode"} (${formatClock(span[1])}), so its moment link would lead nowhere: check the time`),
     );

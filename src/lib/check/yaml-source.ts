@@ -24,9 +24,13 @@ export function parseYamlSource(text: string, file: string, firstLine = 1): Yaml
   const shift = (pos: { line: number; col: number }): Position => ({ line: pos.line + firstLine - 1, column: pos.col });
   const at = (offset: number | undefined): Position => (offset === undefined ? { line: firstLine, column: 1 } : shift(lineCounter.linePos(offset)));
 
-  const problems: Problem[] = doc.errors.map((yamlError) =>
-    error(file, at(yamlError.pos[0]), `this is not valid YAML here (${plainYamlError(yamlError.code)}); check the indentation, colons and quotes on this line`),
-  );
+  // One syntax mistake often trips several parser errors at the same spot; report the first per line.
+  const problems: Problem[] = [];
+  for (const yamlError of doc.errors) {
+    const position = at(yamlError.pos[0]);
+    if (problems.some((problem) => problem.line === position.line)) continue;
+    problems.push(error(file, position, `this is not valid YAML here (${plainYamlError(yamlError.code)}); check the indentation, colons and quotes on this line`));
+  }
 
   function nodeAt(path: readonly (string | number)[], wantKey: boolean): unknown {
     let node: unknown = doc.contents;

@@ -6,7 +6,7 @@ import { parse as parseYaml } from "yaml";
 import { contentDir } from "./src/config/paths.ts";
 import { buildInfo } from "./src/integrations/build-info.ts";
 import { contentCheck } from "./src/integrations/content-check.ts";
-import { remarkPlugins, rehypePlugins } from "./src/lib/markdown/index.ts";
+import { remarkPlugins, rehypePluginsFor } from "./src/lib/markdown/index.ts";
 
 // The site's public address lives with the show's other settings, so a
 // podcaster edits one file (content/show.yaml), not this one.
@@ -21,6 +21,6 @@ export default defineConfig({
   cacheDir: contentDir === "content" ? undefined : `./node_modules/.astro/${contentDir.replace(/[^\w-]+/g, "_")}`,
   // Astro 7's default Markdown processor is not unified; summaries rely on
   // remark/rehype plugins, so the unified processor is chosen explicitly.
-  markdown: { processor: unified({ remarkPlugins, rehypePlugins }) },
+  markdown: { processor: unified({ remarkPlugins, rehypePlugins: rehypePluginsFor(show) }) },
   integrations: [buildInfo(), contentCheck({ contentDir })],
 });

@@ -27,6 +27,12 @@ export const ShowSchema = z.object({
   links: z.array(z.object({ label: z.string().min(1), url: z.url() })).default([]),
   /** Ids from `content/people.yaml` of the regular hosts. */
   hosts: z.array(z.string()).default([]),
+  /**
+   * Keep HTML written in summaries as written (embeds, custom markup). Off by
+   * default: summaries' HTML is then cleaned to a safe subset. `javascript:`
+   * links are removed either way.
+   */
+  allowHtml: z.boolean().default(false),
 });
 
 export type ShowInput = z.input<typeof ShowSchema>;

@@ -1,4 +1,5 @@
 import type { RehypePlugins, RemarkPlugins } from "@astrojs/markdown-remark";
+import { rehypeSafeHtml } from "./rehype-safe-html.ts";
 
 /**
  * The summary conventions, as plugin lists shared by `astro.config.mjs` and
@@ -6,3 +7,12 @@ import type { RehypePlugins, RemarkPlugins } from "@astrojs/markdown-remark";
  */
 export const remarkPlugins: RemarkPlugins = [];
 export const rehypePlugins: RehypePlugins = [];
+
+/**
+ * All rehype plugins for a show, safety first: `rehypeSafeHtml` parses and
+ * cleans raw HTML (or only strips `javascript:` URLs when the show sets
+ * `allowHtml: true`) before any other plugin sees the tree.
+ */
+export function rehypePluginsFor(show: { allowHtml?: boolean }): RehypePlugins {
+  return [[rehypeSafeHtml, { allowHtml: show.allowHtml === true }], ...rehypePlugins];
+}

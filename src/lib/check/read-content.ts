@@ -18,8 +18,8 @@ export interface EpisodeFolder {
 export interface ContentFolder {
   /** The content folder relative to the project root, e.g. `content`. */
   dir: string;
-  show?: YamlSource;
-  people?: YamlSource;
+  show: YamlSource | undefined;
+  people: YamlSource | undefined;
   episodes: EpisodeFolder[];
   /** Problems found while reading (missing files, not UTF-8, YAML syntax). */
   problems: Problem[];

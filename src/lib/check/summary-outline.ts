@@ -75,8 +75,9 @@ export function readSummaryOutline(markdown: string, firstLine: number): Summary
       for (const item of items) {
         const text = toString(item).trim();
         const time = LEADING_TIME.exec(text);
+        const start = time ? parseDuration(time[1]!) : undefined;
         chapters.push({
-          ...(time ? { start: parseDuration(time[1]!) } : {}),
+          ...(start !== undefined ? { start } : {}),
           title: time ? text.slice(time[0].length) : text,
           at: positionOf(item, shift),
         });
@@ -85,9 +86,10 @@ export function readSummaryOutline(markdown: string, firstLine: number): Summary
       for (const item of items) {
         const text = toString(item).trim();
         const cited = [...text.matchAll(TIME)][0];
+        const moment = cited ? parseDuration(cited[1]!) : undefined;
         takeaways.push({
           text,
-          ...(cited ? { moment: parseDuration(cited[1]!) } : {}),
+          ...(moment !== undefined ? { moment } : {}),
           quotes: [...text.matchAll(QUOTES)].map((match) => (match[1] ?? match[2] ?? match[3])!),
           at: positionOf(item, shift),
         });

@@ -44,13 +44,16 @@ export function transcriptRank(type: string): number {
  * podcast apps read from show notes. Chapters hidden from the table of
  * contents (`toc: false`) and untitled ones are left out.
  */
-export function chaptersToMarkdown(json: string, heading: string): string | undefined {
+export function chaptersToMarkdown(json: string, labels: { heading: string; opening: string }): string | undefined {
   const data = JSON.parse(json) as { chapters?: { startTime?: unknown; title?: unknown; toc?: unknown }[] };
-  const lines = (data.chapters ?? [])
+  const chapters = (data.chapters ?? [])
     .filter((chapter) => chapter.toc !== false && typeof chapter.title === "string" && chapter.title.trim() !== "" && typeof chapter.startTime === "number")
-    .sort((a, b) => (a.startTime as number) - (b.startTime as number))
-    .map((chapter) => `- ${clock(chapter.startTime as number)} ${(chapter.title as string).replace(/\s+/g, " ").trim()}`);
-  return lines.length === 0 ? undefined : `## ${heading}\n\n${lines.join("\n")}`;
+    .map((chapter) => ({ start: Math.floor(chapter.startTime as number), title: (chapter.title as string).replace(/\s+/g, " ").trim() }))
+    .sort((a, b) => a.start - b.start);
+  if (chapters.length === 0) return undefined;
+  // Podcast apps read a chapter list from show notes only when it starts at 00:00 (Apple, YouTube).
+  if (chapters[0]!.start > 0) chapters.unshift({ start: 0, title: labels.opening });
+  return `## ${labels.heading}\n\n${chapters.map((chapter) => `- ${clock(chapter.start)} ${chapter.title}`).join("\n")}`;
 }
 
 /** `00:00`, `12:34`, `1:02:03`: podcast apps want two-digit minutes. */

@@ -68,7 +68,7 @@ export async function importFeed(options: ImportOptions): Promise<ImportReport> 
     let chaptersMarkdown: string | undefined;
     if (chapters !== undefined) {
       try {
-        chaptersMarkdown = chaptersToMarkdown(chapters, chinese ? "章节" : "Chapters");
+        chaptersMarkdown = chaptersToMarkdown(chapters, chinese ? { heading: "章节", opening: "开场" } : { heading: "Chapters", opening: "Intro" });
       } catch {
         notes.push(`${folder}: the chapters file ${episode.chapters!.url} is not Podcasting 2.0 JSON chapters, so it was not imported`);
       }

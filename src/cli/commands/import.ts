@@ -62,7 +62,7 @@ export async function run(args: string[], io: Io = { out: console.log, cwd: proc
     return 1;
   }
   for (const file of report.files) if (file.outcome !== "unchanged") io.out(`${dir}/${file.path}: ${SAY[file.outcome]}`);
-  for (const note of report.notes) io.out(`${dir}/${note}`);
+  for (const note of report.notes) io.out(note.file ? `${dir}/${note.file}: ${note.message}` : note.message);
   const count = (outcome: WriteOutcome) => report.files.filter((file) => file.outcome === outcome).length;
   io.out(
     `${report.episodes} episodes in the feed: ${count("created")} files created, ${count("updated")} updated, ${count("unchanged")} unchanged, ${count("kept-edited")} kept because you edited them. Run \`npx shownotes check\` next.`,

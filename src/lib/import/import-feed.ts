@@ -14,11 +14,16 @@ export interface ImportOptions {
   fetcher: Fetcher;
 }
 
+export interface ImportNote {
+  file?: string;
+  message: string;
+}
+
 export interface ImportReport {
   /** Each file touched or considered, by path inside the content folder. */
   files: { path: string; outcome: WriteOutcome }[];
-  /** Things the podcaster should know: downloads that failed, items left out. */
-  notes: string[];
+  /** Things the podcaster should know: downloads that failed, items left out. `file` is inside the content folder. */
+  notes: ImportNote[];
   episodes: number;
 }
 
@@ -33,7 +38,7 @@ export interface ImportReport {
 export async function importFeed(options: ImportOptions): Promise<ImportReport> {
   const feed = parseFeed(options.xml);
   const writer = new ManifestWriter(options.contentRoot);
-  const notes: string[] = [];
+  const notes: ImportNote[] = [];
   const chinese = (feed.language ?? "").toLowerCase().startsWith("zh");
 
   const people = new PeopleIds();
@@ -43,7 +48,7 @@ export async function importFeed(options: ImportOptions): Promise<ImportReport> 
   writer.write("show.yaml", showYaml(feed, people));
   if (people.size > 0) writer.write("people.yaml", peopleYaml(people));
   if (writer.outcomes.get("people.yaml")?.startsWith("kept") && people.size > 0) {
-    notes.push(`people.yaml was left as it is; the feed names these people: ${people.all().map(([id, p]) => `${id} (${p.name})`).join(", ")}`);
+    notes.push({ file: "people.yaml", message: `left as it is; the feed names these people: ${people.all().map(([id, p]) => `${id} (${p.name})`).join(", ")}` });
   }
 
   const usedSlugs = new Set(Object.values(writer.manifest.episodes));
@@ -51,7 +56,7 @@ export async function importFeed(options: ImportOptions): Promise<ImportReport> 
   const items = [...feed.episodes].reverse();
   for (const [index, episode] of items.entries()) {
     if (!episode.title) {
-      notes.push(`an item without a title was left out (guid ${episode.guid ?? "none"})`);
+      notes.push({ message: `an item without a title was left out (guid ${episode.guid ?? "none"})` });
       continue;
     }
     const key = episode.guid ?? `title:${episode.title}`;
@@ -64,13 +69,13 @@ export async function importFeed(options: ImportOptions): Promise<ImportReport> 
       writer.manifest.episodes[key] = slug;
     }
     const folder = `episodes/${slug}`;
-    const chapters = episode.chapters ? await downloadText(options.fetcher, episode.chapters.url, notes, `${folder}: chapters`) : undefined;
+    const chapters = episode.chapters ? await downloadText(options.fetcher, episode.chapters.url, notes, folder, "chapters") : undefined;
     let chaptersMarkdown: string | undefined;
     if (chapters !== undefined) {
       try {
         chaptersMarkdown = chaptersToMarkdown(chapters, chinese ? { heading: "章节", opening: "开场" } : { heading: "Chapters", opening: "Intro" });
       } catch {
-        notes.push(`${folder}: the chapters file ${episode.chapters!.url} is not Podcasting 2.0 JSON chapters, so it was not imported`);
+        notes.push({ file: folder, message: `the chapters file ${episode.chapters!.url} is not Podcasting 2.0 JSON chapters, so it was not imported` });
       }
     }
     writer.write(`${folder}/index.md`, episodeMarkdown(feed, episode, people, chaptersMarkdown));
@@ -78,9 +83,9 @@ export async function importFeed(options: ImportOptions): Promise<ImportReport> 
     const transcript = [...episode.transcripts].sort((a, b) => transcriptRank(a.type) - transcriptRank(b.type))[0];
     const extension = transcript ? transcriptExtension(transcript.type) : undefined;
     if (transcript && !extension) {
-      notes.push(`${folder}: the transcript ${transcript.url} is of a type shownotes cannot read (${transcript.type}), so it was not imported`);
+      notes.push({ file: folder, message: `the transcript ${transcript.url} is of a type shownotes cannot read (${transcript.type}), so it was not imported` });
     } else if (transcript && extension && !existingTranscript(writer, folder, extension)) {
-      const bytes = await download(options.fetcher, transcript.url, notes, `${folder}: transcript`);
+      const bytes = await download(options.fetcher, transcript.url, notes, folder, "transcript");
       if (bytes) writer.write(`${folder}/transcript.${extension}`, bytes);
     }
   }
@@ -97,17 +102,17 @@ function existingTranscript(writer: ManifestWriter, folder: string, extension: s
   return ["srt", "vtt", "json", "html", "txt"].some((other) => other !== extension && writer.exists(`${folder}/transcript.${other}`));
 }
 
-async function download(fetcher: Fetcher, url: string, notes: string[], what: string): Promise<Uint8Array | undefined> {
+async function download(fetcher: Fetcher, url: string, notes: ImportNote[], folder: string, what: string): Promise<Uint8Array | undefined> {
   try {
     return await fetcher(url);
   } catch (thrown) {
-    notes.push(`${what}: could not download ${url} (${downloadFailure(thrown)}); run the import again when it is reachable, or add the file by hand`);
+    notes.push({ file: folder, message: `could not download the ${what} ${url} (${downloadFailure(thrown)}); run the import again when it is reachable, or add the file by hand` });
     return undefined;
   }
 }
 
-async function downloadText(fetcher: Fetcher, url: string, notes: string[], what: string): Promise<string | undefined> {
-  const bytes = await download(fetcher, url, notes, what);
+async function downloadText(fetcher: Fetcher, url: string, notes: ImportNote[], folder: string, what: string): Promise<string | undefined> {
+  const bytes = await download(fetcher, url, notes, folder, what);
   return bytes ? new TextDecoder().decode(bytes) : undefined;
 }
 

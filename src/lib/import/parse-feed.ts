@@ -84,7 +84,7 @@ export function parseFeed(xml: string): Feed {
     categories: list(channel["itunes:category"]).map((category) => attr(category, "text")).filter(isString),
     explicit: /^(yes|true|explicit)$/i.test(text(channel["itunes:explicit"]) ?? ""),
     people: list(channel["podcast:person"]).map(person).filter((p): p is FeedPerson => p !== undefined),
-    episodes: list(channel.item).map(episode),
+    episodes: list(channel.item).map((item) => episode(item as Node)),
   };
   assign(feed, "language", text(channel.language));
   assign(feed, "link", text(channel.link));

@@ -3,13 +3,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/commands/import.ts";
+import type { Fetcher } from "../../src/lib/import/feed-files.ts";
 import { repoRoot } from "../support/build-site.ts";
 
 const feed = join(repoRoot, "../shared/corpus/feeds/podcastindex-example.xml");
 let cwd: string;
 afterEach(() => rmSync(cwd, { recursive: true, force: true }));
 
-async function importing(args: string[], fetcher = async (): Promise<Uint8Array> => { throw new Error("the server answered 404 Not Found"); }) {
+const notFound: Fetcher = async () => {
+  throw new Error("the server answered 404 Not Found");
+};
+
+async function importing(args: string[], fetcher: Fetcher = notFound) {
   const lines: string[] = [];
   const code = await run(args, { out: (line) => lines.push(line), cwd, fetcher });
   return { code, lines };

@@ -1,4 +1,5 @@
 import { EpisodeFrontmatterSchema } from "../../schemas/episode.ts";
+import { isScriptUrl } from "../markdown/rehype-safe-html.ts";
 import { formatClock, parseDuration } from "../time.ts";
 import type { Transcript } from "../transcript/index.ts";
 import { checkTranscript, speakerFirstLines } from "./check-transcript.ts";
@@ -13,8 +14,8 @@ import type { YamlSource } from "./yaml-source.ts";
 /** How far from a takeaway's cited time its quote may be said (seconds either side). */
 const QUOTE_WINDOW_SECONDS = 120;
 
-/** Every check that concerns one episode folder alone. */
-export function checkEpisode(episode: EpisodeFolder, people: PeopleIndex): Problem[] {
+/** Every check that concerns one episode folder alone. `allowHtml` is the show setting. */
+export function checkEpisode(episode: EpisodeFolder, people: PeopleIndex, allowHtml = false): Problem[] {
   const problems: Problem[] = [];
   const markdown = episode.markdown;
   if (!markdown) return problems; // Not UTF-8: already reported while reading.
@@ -44,6 +45,26 @@ export function checkEpisode(episode: EpisodeFolder, people: PeopleIndex): Probl
   problems.push(...checkChapters(episode.indexFile, outline, duration));
   problems.push(...checkMoments(episode.indexFile, outline, transcript, duration));
   problems.push(...checkTakeaways(episode.indexFile, outline, transcript));
+  problems.push(...checkSummaryHtml(episode.indexFile, outline, allowHtml));
+  return problems;
+}
+
+// What the page's HTML cleaning removes (src/lib/markdown/rehype-safe-html.ts); said here so nothing vanishes silently.
+const UNSAFE_HTML = /<\/?(script|style|iframe|object|embed|form|input|button|textarea|select|link|meta|base)\b|\son[a-z]+\s*=|javascript:/i;
+
+function checkSummaryHtml(file: string, outline: SummaryOutline, allowHtml: boolean): Problem[] {
+  const problems: Problem[] = [];
+  for (const { html, at } of outline.html) {
+    if (/^<\/[a-z][a-z0-9-]*\s*>$/i.test(html.trim())) continue; // A closing tag: its opening tag was reported.
+    if (/javascript:/i.test(html)) {
+      problems.push(warning(file, at, "this HTML has a javascript: link, which is always removed from the page"));
+    } else if (!allowHtml && UNSAFE_HTML.test(html)) {
+      problems.push(warning(file, at, `this HTML (${html.trim().slice(0, 40)}) is cleaned on the page: scripts, embeds and on…= attributes are removed unless show.yaml says "allowHtml: true"`));
+    }
+  }
+  for (const { url, at } of outline.urls) {
+    if (isScriptUrl(url)) problems.push(warning(file, at, "this link goes to a javascript: address, which is always removed from the page; link to a web address instead"));
+  }
   return problems;
 }
 

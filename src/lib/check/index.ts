@@ -37,7 +37,8 @@ export function checkContent(projectRoot: string, contentDir = "content"): Conte
       }
     }
   }
-  for (const episode of content.episodes) problems.push(...checkEpisode(episode, people));
+  const allowHtml = (content.show?.value as { allowHtml?: unknown } | undefined)?.allowHtml === true;
+  for (const episode of content.episodes) problems.push(...checkEpisode(episode, people, allowHtml));
   problems.push(...checkDuplicates(content.episodes));
 
   const sorted = sortProblems(problems);

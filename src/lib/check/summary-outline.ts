@@ -27,8 +27,17 @@ export interface OutlineTakeaway {
   at: Position;
 }
 
+/** A piece of raw HTML written in the summary. */
+export interface HtmlMention {
+  html: string;
+  at: Position;
+}
+
 export interface SummaryOutline {
   times: TimeMention[];
+  html: HtmlMention[];
+  /** Markdown link and image targets, e.g. to find `javascript:` links. */
+  urls: { url: string; at: Position }[];
   chapters: OutlineChapter[];
   takeaways: OutlineTakeaway[];
 }
@@ -60,6 +69,17 @@ export function readSummaryOutline(markdown: string, firstLine: number): Summary
       const line = node.position.start.line + before.length - 1;
       const column = before.length === 1 ? node.position.start.column + match.index : before.at(-1)!.length + 1;
       times.push({ seconds, written: match[0], at: shift(line, column) });
+    }
+  });
+
+  const html: HtmlMention[] = [];
+  visit(tree, "html", (node) => {
+    html.push({ html: node.value, at: positionOf(node, shift) });
+  });
+  const urls: { url: string; at: Position }[] = [];
+  visit(tree, (node) => {
+    if ((node.type === "link" || node.type === "image" || node.type === "definition") && "url" in node) {
+      urls.push({ url: String(node.url), at: positionOf(node as Nodes, shift) });
     }
   });
 
@@ -96,7 +116,7 @@ export function readSummaryOutline(markdown: string, firstLine: number): Summary
       }
     }
   }
-  return { times, chapters, takeaways };
+  return { times, html, urls, chapters, takeaways };
 }
 
 function positionOf(node: Nodes, shift: (line: number, column: number) => Position): Position {

@@ -123,7 +123,7 @@ function checkPeopleRefs(fm: YamlSource, data: Record<string, unknown>, people: 
   return problems;
 }
 
-function checkSpeakers(file: string, bytes: Uint8Array, transcript: Transcript, people: PeopleIndex): Problem[] {
+export function checkSpeakers(file: string, bytes: Uint8Array, transcript: Transcript, people: PeopleIndex): Problem[] {
   if (!people.loaded || transcript.speakers.length === 0) return [];
   const unknown = transcript.speakers.filter((speaker) => !people.isKnownSpeaker(speaker));
   if (unknown.length === 0) return [];
@@ -182,7 +182,7 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "");
 }
 
-function checkTakeaways(file: string, outline: SummaryOutline, transcript: Transcript | undefined): Problem[] {
+export function checkTakeaways(file: string, outline: SummaryOutline, transcript: Transcript | undefined): Problem[] {
   if (!transcript?.timed) return [];
   const problems: Problem[] = [];
   for (const takeaway of outline.takeaways) {

@@ -42,9 +42,15 @@ export function checkTranscript(file: string, bytes: Uint8Array, duration: numbe
   }
 
   const problems: Problem[] = transcript.warnings.map((w) => warning(file, { line: w.line, column: w.column ?? 1 }, w.message));
-  if (!transcript.timed) return { transcript, problems };
+  problems.push(...timingProblems(file, decoded.text, transcript, duration));
+  return { transcript, problems };
+}
 
-  const lines = timingLines(decoded.text, transcript.format, transcript.segments.length);
+/** Times going backwards (error), overlapping (warning) or past the duration (error). */
+export function timingProblems(file: string, text: string, transcript: Transcript, duration: number | undefined): Problem[] {
+  if (!transcript.timed) return [];
+  const problems: Problem[] = [];
+  const lines = timingLines(text, transcript.format, transcript.segments.length);
   let previous: { start: number; end?: number } | undefined;
   for (const [index, segment] of transcript.segments.entries()) {
     const at = lines[index] ?? START;
@@ -60,7 +66,7 @@ export function checkTranscript(file: string, bytes: Uint8Array, duration: numbe
     }
     previous = { start: segment.start, ...(segment.end !== undefined ? { end: segment.end } : {}) };
   }
-  return { transcript, problems };
+  return problems;
 }
 
 /**

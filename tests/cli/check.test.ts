@@ -5,7 +5,9 @@ import { repoRoot } from "../support/build-site.ts";
 
 async function check(cwd: string, args: string[] = []) {
   const lines: string[] = [];
-  const code = await run(args, { out: (line) => lines.push(line), cwd });
+  let text = "";
+  const code = await run(args, { out: (t) => (text += t), err: (t) => (text += t), cwd });
+  lines.push(...text.split("\n").slice(0, -1));
   return { code, lines };
 }
 

@@ -16,7 +16,9 @@ const notFound: Fetcher = async () => {
 
 async function importing(args: string[], fetcher: Fetcher = notFound) {
   const lines: string[] = [];
-  const code = await run(args, { out: (line) => lines.push(line), cwd, fetcher });
+  let text = "";
+  const code = await run(args, { out: (t) => (text += t), err: (t) => (text += t), cwd, fetcher });
+  lines.push(...text.split("\n").slice(0, -1));
   return { code, lines };
 }
 

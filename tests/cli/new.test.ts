@@ -19,7 +19,9 @@ function project(content: string): string {
 
 async function newEpisode(cwd: string, args: string[]) {
   const lines: string[] = [];
-  const code = await run(args, { out: (line) => lines.push(line), cwd, today: () => "2024-03-01" });
+  let text = "";
+  const code = await run(args, { out: (t) => (text += t), err: (t) => (text += t), cwd, today: () => "2024-03-01" });
+  lines.push(...text.split("\n").slice(0, -1));
   return { code, lines };
 }
 

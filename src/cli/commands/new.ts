@@ -4,8 +4,9 @@ import { parseArgs } from "node:util";
 import { readContentFolder } from "../../lib/check/read-content.ts";
 import { episodeSlug, isGoodSlug } from "../../lib/scaffold/episode-slug.ts";
 import { episodeTemplate } from "../../lib/scaffold/episode-template.ts";
+import { processIo, type CommandIo } from "../command-io.ts";
 
-const HELP = `Usage: shownotes new "<episode title>" [--slug <folder-name>] [--date <YYYY-MM-DD>]
+export const help = `Usage: shownotes new "<episode title>" [--slug <folder-name>] [--date <YYYY-MM-DD>]
 
 Makes the next episode's folder, content/episodes/<folder-name>/, with a
 commented index.md (in the show's language) numbered after the last episode.
@@ -20,14 +21,15 @@ The episode starts as a draft: delete "draft: true" to publish it.
   --content <folder>   the content folder (default: content, or $SHOWNOTES_CONTENT)
   -h, --help           show this help`;
 
-interface Io {
-  out: (line: string) => void;
-  cwd: string;
+interface NewIo extends CommandIo {
+  /** Today as `YYYY-MM-DD` (tests pin it). */
   today?: () => string;
 }
 
 /** `shownotes new "<title>"`: scaffolds the next episode; never overwrites a folder. */
-export async function run(args: string[], io: Io = { out: console.log, cwd: process.cwd() }): Promise<number> {
+export async function run(args: string[], io: NewIo = processIo()): Promise<number> {
+  const cwd = io.cwd ?? process.cwd();
+  const fail = (message: string) => (io.err(`${message}\n`), 1);
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -39,36 +41,32 @@ export async function run(args: string[], io: Io = { out: console.log, cwd: proc
     },
   });
   if (values.help) {
-    io.out(HELP);
+    io.out(`${help}\n`);
     return 0;
   }
   const title = positionals.join(" ").trim();
   if (!title) {
-    io.out('Give the episode\'s title in quotes, e.g. shownotes new "How we built the studio"');
-    return 1;
+    return fail('Give the episode\'s title in quotes, e.g. shownotes new "How we built the studio"');
   }
   const dir = (values.content ?? process.env.SHOWNOTES_CONTENT ?? "content").replace(/\/+$/, "");
-  const content = readContentFolder(io.cwd, dir);
+  const content = readContentFolder(cwd, dir);
   const numbers = content.episodes.map((episode) => (episode.markdown?.frontmatter.value as { number?: unknown } | undefined)?.number);
   const number = Math.max(0, ...numbers.filter((value): value is number => typeof value === "number")) + 1;
   const slug = values.slug ?? episodeSlug(title, number);
   if (!isGoodSlug(slug)) {
-    io.out(`"${slug}" is not a good folder name: use lowercase letters, digits and dashes, e.g. --slug episode-${number}`);
-    return 1;
+    return fail(`"${slug}" is not a good folder name: use lowercase letters, digits and dashes, e.g. --slug episode-${number}`);
   }
   const date = values.date ?? (io.today ?? (() => new Date().toISOString().slice(0, 10)))();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    io.out(`"${date}" is not a date: write it as year-month-day, e.g. 2024-03-01`);
-    return 1;
+    return fail(`"${date}" is not a date: write it as year-month-day, e.g. 2024-03-01`);
   }
   const folder = `${dir}/episodes/${slug}`;
-  if (existsSync(join(io.cwd, folder))) {
-    io.out(`${folder} already exists; nothing was changed. Choose another name with --slug.`);
-    return 1;
+  if (existsSync(join(cwd, folder))) {
+    return fail(`${folder} already exists; nothing was changed. Choose another name with --slug.`);
   }
   const language = (content.show?.value as { language?: unknown } | undefined)?.language;
-  mkdirSync(join(io.cwd, folder), { recursive: true });
-  writeFileSync(join(io.cwd, folder, "index.md"), episodeTemplate({ title, number, date, language: typeof language === "string" ? language : "en" }));
-  io.out(`Created ${folder}/index.md (episode ${number}, a draft). Write the summary there and put the transcript beside it.`);
+  mkdirSync(join(cwd, folder), { recursive: true });
+  writeFileSync(join(cwd, folder, "index.md"), episodeTemplate({ title, number, date, language: typeof language === "string" ? language : "en" }));
+  io.out(`Created ${folder}/index.md (episode ${number}, a draft). Write the summary there and put the transcript beside it.\n`);
   return 0;
 }

@@ -10,10 +10,21 @@ import { remarkPlugins, rehypePluginsFor } from "./src/lib/markdown/index.ts";
 
 // The site's public address lives with the show's other settings, so a
 // podcaster edits one file (content/show.yaml), not this one.
-const show = parseYaml(readFileSync(new URL(`./${contentDir}/show.yaml`, import.meta.url), "utf8"));
+// Read leniently: when show.yaml is missing or broken, the content check
+// (integrations below) stops the build with the file, line and the fix.
+const show = readShowSettings();
+
+function readShowSettings() {
+  try {
+    const settings = parseYaml(readFileSync(new URL(`./${contentDir}/show.yaml`, import.meta.url), "utf8"));
+    return settings && typeof settings === "object" ? settings : {};
+  } catch {
+    return {};
+  }
+}
 
 export default defineConfig({
-  site: show.url,
+  site: typeof show.url === "string" && URL.canParse(show.url) ? show.url : undefined,
   trailingSlash: "always",
   build: { format: "directory" },
   // One cache per content folder, so building a test fixture show never

@@ -20,6 +20,14 @@ describe("the build runs the content checks first", () => {
     expect(result.log).toContain("SHOWNOTES_SKIP_BROKEN=1");
   });
 
+  it("stops on a broken show.yaml with the check's message, even when asked to skip broken episodes", async () => {
+    const showContent = "tests/fixtures/bad-content/show-missing-url/content";
+    const result = await buildSite({ content: showContent, outDir: join(workDir, "show"), env: { SHOWNOTES_SKIP_BROKEN: "1" } });
+    expect(result.exitCode).not.toBe(0);
+    expect(result.log).toContain(`${showContent}/show.yaml:1:1  "url" is missing: the show needs one, e.g. \`url: https://podcast.example.com/\``);
+    expect(result.log).toContain("1 error in tests/fixtures/bad-content/show-missing-url/content/ (listed above): the site was not built.");
+  });
+
   it("with SHOWNOTES_SKIP_BROKEN=1 builds the other episodes and lists the skipped one", async () => {
     const outDir = join(workDir, "skip");
     const result = await buildSite({ content, outDir, env: { SHOWNOTES_SKIP_BROKEN: "1" } });

@@ -53,15 +53,20 @@ export function collectTimestamp(cursor: Cursor): number | null {
 }
 
 /**
- * Not in the spec: bare seconds with an optional fraction ("14.260"), as
- * written by some podcast tools (podnews-weekly-review-2024-01-19.vtt).
- * Only used when the strict rule failed; callers report a warning.
+ * Not in the spec: bare seconds with an optional fraction ("14.260") and
+ * unpadded minutes ("1:03.100"), as written by some podcast tools
+ * (podnews-weekly-review-2024-01-19.vtt). Only used when the strict rule
+ * failed; callers report a warning.
  */
 export function collectLenientTimestamp(cursor: Cursor): number | null {
-  const match = /^([0-9]+)(?:[.,]([0-9]{1,3}))?(?![0-9:])/.exec(cursor.input.slice(cursor.position));
+  const match = /^(?:([0-9]+):)??(?:([0-9]+):)?([0-9]+)(?:[.,]([0-9]{1,3}))?(?![0-9:])/.exec(
+    cursor.input.slice(cursor.position),
+  );
   if (!match) return null;
   cursor.position += match[0].length;
-  return Number(match[1]) + (match[2] ? Number(match[2].padEnd(3, "0")) / 1000 : 0);
+  const [, h = "0", m = "0", s, fraction] = match;
+  const ms = fraction ? Number(fraction.padEnd(3, "0")) : 0;
+  return (Number(h) * 3600000 + Number(m) * 60000 + Number(s) * 1000 + ms) / 1000;
 }
 
 /** Formats seconds as WebVTT `hh:mm:ss.ttt` (SRT uses the same with a comma). */

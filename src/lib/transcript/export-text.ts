@@ -1,13 +1,30 @@
 /**
  * Plain text: the display paragraphs, "Speaker: " before each turn, a
- * blank line between paragraphs. No times, so it is the one export that
- * suits every transcript, timed or not.
+ * blank line between paragraphs. No times by default, so it is the one
+ * export that suits every transcript, timed or not. With
+ * `approximateTimes`, paragraphs whose times were estimated start with
+ * "(about 1:02)", worded so nobody takes them for exact.
  */
 import type { Transcript } from "./model.ts";
 import { toParagraphs } from "./paragraphs.ts";
 
-export function toText(transcript: Transcript): string {
+export interface TextOptions {
+  approximateTimes?: boolean;
+}
+
+export function toText(transcript: Transcript, options: TextOptions = {}): string {
   return `${toParagraphs(transcript)
-    .map((p) => (p.speaker ? `${p.speaker}: ${p.text}` : p.text))
+    .map((p) => {
+      const line = p.speaker ? `${p.speaker}: ${p.text}` : p.text;
+      return options.approximateTimes && p.approximate && p.start !== undefined ? `(about ${clock(p.start)}) ${line}` : line;
+    })
     .join("\n\n")}\n`;
+}
+
+function clock(seconds: number): string {
+  const whole = Math.round(seconds);
+  const h = Math.floor(whole / 3600);
+  const m = Math.floor(whole / 60) % 60;
+  const s = String(whole % 60).padStart(2, "0");
+  return h ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
 }

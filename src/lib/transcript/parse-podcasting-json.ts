@@ -54,7 +54,11 @@ export function parsePodcastingJson(data: { segments: P20Segment[] }, text: stri
   const fragments = tokenLevel || isFragmentary(raw);
   const segments: (Segment & { words: number })[] = [];
   let open: (Segment & { words: number }) | null = null;
+  let previous: (typeof raw)[number] | undefined;
   for (const item of raw) {
+    // Two pieces with the very same times are one utterance: never split them.
+    const sameTimes = previous !== undefined && previous.start === item.start && previous.end === item.end;
+    previous = item;
     const body = tokenLevel ? item.body : item.body.trim();
     if (body.trim() === "") {
       if (open && tokenLevel) open.text += body;
@@ -64,9 +68,10 @@ export function parsePodcastingJson(data: { segments: P20Segment[] }, text: stri
       fragments &&
       open !== null &&
       open.speaker === item.speaker &&
-      !SENTENCE_END.test(open.text.trim()) &&
-      open.words < MAX_WORDS &&
-      (open.end === undefined || item.start - open.end <= MAX_PAUSE);
+      (sameTimes ||
+        (!SENTENCE_END.test(open.text.trim()) &&
+          open.words < MAX_WORDS &&
+          (open.end === undefined || item.start - open.end <= MAX_PAUSE)));
     if (continues && open) {
       open.text = tokenLevel ? open.text + body : joinText(open.text, body);
       if (item.end !== undefined) open.end = Math.max(open.end ?? item.end, item.end);

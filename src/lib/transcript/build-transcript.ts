@@ -2,9 +2,11 @@ import type { Segment, Transcript, TranscriptFormat, TranscriptWarning } from ".
 
 /**
  * The last step of every parser: drop segments without words (a cue of
- * only spaces has nothing to lose), list speakers in order of first
- * appearance, and decide `timed`: every segment has a start read from the
- * source (not estimated).
+ * only spaces has nothing to lose), round times to the millisecond (no
+ * format we read or write is finer, and float noise such as
+ * 44.879999999999995 would otherwise survive into pages), list speakers
+ * in order of first appearance, and decide `timed`: every segment has a
+ * start read from the source (not estimated).
  */
 export function buildTranscript(
   format: TranscriptFormat,
@@ -13,7 +15,12 @@ export function buildTranscript(
   extra: { language?: string } = {},
 ): Transcript {
   const kept = segments
-    .map((s) => ({ ...s, text: s.text.trim() }))
+    .map((s) => ({
+      ...s,
+      ...(s.start !== undefined ? { start: toMilliseconds(s.start) } : {}),
+      ...(s.end !== undefined ? { end: toMilliseconds(s.end) } : {}),
+      text: s.text.trim(),
+    }))
     .filter((s) => s.text !== "");
   const speakers: string[] = [];
   for (const s of kept) if (s.speaker && !speakers.includes(s.speaker)) speakers.push(s.speaker);
@@ -21,4 +28,8 @@ export function buildTranscript(
   const transcript: Transcript = { format, speakers, segments: kept, timed, warnings };
   if (extra.language) transcript.language = extra.language;
   return transcript;
+}
+
+function toMilliseconds(seconds: number): number {
+  return Math.round(seconds * 1000) / 1000;
 }

@@ -48,7 +48,9 @@ export function parsePodcastingHtml(text: string, fileName: string): Transcript 
       if (element.tagName === "p") {
         const words = toText(element).replace(/\s+/g, " ").trim();
         segments.push({ ...(start !== undefined ? { start } : {}), ...(speaker ? { speaker } : {}), text: words });
+        // Each paragraph carries its own <cite> and <time>; a <p> without them has none.
         start = undefined;
+        speaker = undefined;
         return;
       }
     }

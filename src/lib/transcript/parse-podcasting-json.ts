@@ -17,7 +17,7 @@ import { buildTranscript } from "./build-transcript.ts";
 import { TranscriptError } from "./errors.ts";
 import { lineOfNth } from "./json-source.ts";
 import type { Segment, Transcript, TranscriptWarning } from "./model.ts";
-import { joinText } from "./text-join.ts";
+import { isCjk, joinText } from "./text-join.ts";
 
 interface P20Segment {
   speaker?: unknown;
@@ -57,7 +57,7 @@ export function parsePodcastingJson(data: { segments: P20Segment[] }, text: stri
   let previous: (typeof raw)[number] | undefined;
   for (const item of raw) {
     // Two pieces with the very same times are one utterance: never split them.
-    const sameTimes = previous !== undefined && previous.start === item.start && previous.end === item.end;
+    const sameTimes = previous !== undefined && item.end !== undefined && previous.start === item.start && previous.end === item.end;
     previous = item;
     const body = tokenLevel ? item.body : item.body.trim();
     if (body.trim() === "") {
@@ -75,9 +75,9 @@ export function parsePodcastingJson(data: { segments: P20Segment[] }, text: stri
     if (continues && open) {
       open.text = tokenLevel ? open.text + body : joinText(open.text, body);
       if (item.end !== undefined) open.end = Math.max(open.end ?? item.end, item.end);
-      open.words += body.trim().split(/\s+/).length;
+      open.words += wordCount(body);
     } else {
-      open = { start: item.start, ...(item.end !== undefined ? { end: item.end } : {}), ...(item.speaker ? { speaker: item.speaker } : {}), text: body, words: body.trim().split(/\s+/).length };
+      open = { start: item.start, ...(item.end !== undefined ? { end: item.end } : {}), ...(item.speaker ? { speaker: item.speaker } : {}), text: body, words: wordCount(body) };
       segments.push(open);
     }
   }
@@ -87,11 +87,18 @@ export function parsePodcastingJson(data: { segments: P20Segment[] }, text: stri
 
 function isFragmentary(raw: { start: number; end?: number; body: string }[]): boolean {
   if (raw.length === 0) return false;
-  const words = raw.map((s) => s.body.trim().split(/\s+/).length).sort((a, b) => a - b);
+  const words = raw.map((s) => wordCount(s.body)).sort((a, b) => a - b);
   if (words[Math.floor(words.length / 2)] <= 3) return true;
   let shared = 0;
   for (let i = 1; i < raw.length; i++) {
-    if (raw[i].start === raw[i - 1].start && raw[i].end === raw[i - 1].end) shared++;
+    if (raw[i].end !== undefined && raw[i].start === raw[i - 1].start && raw[i].end === raw[i - 1].end) shared++;
   }
   return shared * 5 > raw.length;
+}
+
+/** Latin-script words, plus CJK characters counted two to a word (CJK writes no spaces). */
+function wordCount(text: string): number {
+  const cjk = [...text].filter((c) => isCjk(c)).length;
+  const latin = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, " ").split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return latin + cjk / 2;
 }

@@ -11,7 +11,7 @@
 import { buildTranscript } from "./build-transcript.ts";
 import { TranscriptError } from "./errors.ts";
 import type { Segment, Transcript, TranscriptWarning } from "./model.ts";
-import { knownPrefixNames, splitPrefix } from "./speaker-prefix.ts";
+import { prefixStyle, splitPrefix } from "./speaker-prefix.ts";
 import { joinLines } from "./text-join.ts";
 
 const TIME = String.raw`(\d+):(\d{1,2}):(\d{1,2})(?:([,.:])(\d{1,3}))?`;
@@ -119,13 +119,14 @@ function cuesToSegments(cues: RawCue[], warn: (key: string, line: number, messag
     }
     return turns.map((turn) => ({ cue, text: joinLines(turn) }));
   });
-  const known = knownPrefixNames(pieces.map((p) => p.text));
+  const { known, everyCue } = prefixStyle(pieces.map((p) => p.text));
   let speaker: string | undefined;
   const segments: Segment[] = [];
   for (const piece of pieces) {
     let text = piece.text;
     if (known.size) {
       const split = splitPrefix(text, known);
+      if (everyCue) speaker = undefined;
       if (split.speaker) {
         speaker = split.speaker;
         text = split.text;

@@ -89,7 +89,15 @@ export function parseTimedText(text: string, _fileName: string): Transcript {
       push(clockToSeconds(m[1]), undefined, m[3]);
     } else if ((m = PATTERNS.voiceLine.exec(line))) {
       if (m[2] !== undefined) speaker = m[2].trim() || undefined;
-      push(clockToSeconds(m[1]), undefined, m[3]);
+      // Talk Python joins cues into one line, so a line can hold a second
+      // voice ("…VS Code, <v Trevor Manz>our extension…"): one segment per
+      // voice, each with the line's time (the only one given).
+      const parts = m[3].split(/<v(?:\.[^\s>]*)?\s+([^>]*)>/);
+      const start = clockToSeconds(m[1]);
+      for (let p = 0; p < parts.length; p += 2) {
+        if (p > 0) speaker = parts[p - 1].trim() || undefined;
+        push(start, undefined, parts[p]);
+      }
     } else if ((m = PATTERNS.nameColonTime.exec(line)) || (m = PATTERNS.nameSpacesTime.exec(line))) {
       speaker = m[1].trim() || speaker;
       pendingStart = clockToSeconds(m[2]);

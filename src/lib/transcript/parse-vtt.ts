@@ -11,7 +11,7 @@
 import { buildTranscript } from "./build-transcript.ts";
 import { TranscriptError } from "./errors.ts";
 import type { Segment, Transcript, TranscriptWarning } from "./model.ts";
-import { knownPrefixNames, splitPrefix } from "./speaker-prefix.ts";
+import { prefixStyle, splitPrefix } from "./speaker-prefix.ts";
 import { joinLines } from "./text-join.ts";
 import { cueVoiceRuns, parseCueText } from "./webvtt/cue-text-parser.ts";
 import { parseVttFile, VttSignatureError, type VttFile } from "./webvtt/file-parser.ts";
@@ -55,13 +55,14 @@ export function parseVtt(text: string, fileName: string): Transcript {
     cueVoiceRuns(parseCueText(cue.text)).map((run) => ({ cue, speaker: run.speaker, text: joinLines(run.text.split("\n")) })),
   );
   const hasVoices = runs.some((r) => r.speaker !== undefined);
-  const known = hasVoices ? new Set<string>() : knownPrefixNames(runs.map((r) => r.text));
+  const { known, everyCue } = hasVoices ? { known: new Set<string>(), everyCue: false } : prefixStyle(runs.map((r) => r.text));
   let current: string | undefined;
   let usedPrefix: number | undefined;
   const segments: Segment[] = runs.map(({ cue, speaker, text: runText }) => {
     let segmentText = runText;
     if (!hasVoices && known.size) {
       const split = splitPrefix(runText, known);
+      if (everyCue) current = undefined;
       if (split.speaker) {
         current = split.speaker;
         usedPrefix ??= cue.textLine;
@@ -69,7 +70,7 @@ export function parseVtt(text: string, fileName: string): Transcript {
       }
       speaker = current;
     }
-    return { start: toMilliseconds(cue.startTime), end: toMilliseconds(cue.endTime), ...(speaker ? { speaker } : {}), text: segmentText };
+    return { start: cue.startTime, end: cue.endTime, ...(speaker ? { speaker } : {}), text: segmentText };
   });
   if (usedPrefix !== undefined) {
     warnings.push({
@@ -80,7 +81,3 @@ export function parseVtt(text: string, fileName: string): Transcript {
   return buildTranscript("vtt", segments, warnings);
 }
 
-/** Cue times have millisecond precision; drop float noise (3.9379999… → 3.938). */
-function toMilliseconds(seconds: number): number {
-  return Math.round(seconds * 1000) / 1000;
-}

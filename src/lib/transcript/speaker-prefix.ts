@@ -10,7 +10,7 @@
  */
 
 const LABEL = /^\[?(SPEAKER_\d+|Speaker \d+)\]?:\s*/;
-const NAME = /^((?:\p{Lu}[\p{L}'’.\-]*)(?: \p{Lu}[\p{L}'’.\-]*){0,2}):\s+/u;
+const NAME = /^((?:\p{Lu}[\p{L}\p{N}'’.\-]*)(?: \p{Lu}[\p{L}\p{N}'’.\-]*){0,2}):\s+/u;
 
 export interface PrefixSplit {
   speaker?: string;
@@ -27,6 +27,16 @@ export function findPrefix(text: string): { name: string; length: number } | nul
 
 /** Names used as a prefix at least twice (or diarization labels) in these texts. */
 export function knownPrefixNames(texts: string[]): Set<string> {
+  return prefixStyle(texts).known;
+}
+
+/**
+ * The names, and whether the prefix is written on (at least half of) the
+ * cues, as our exports do. If so, a cue without one has no known speaker;
+ * otherwise (Buzzsprout writes the name only where the speaker changes)
+ * the last name carries on to the following cues.
+ */
+export function prefixStyle(texts: string[]): { known: Set<string>; everyCue: boolean } {
   const counts = new Map<string, number>();
   for (const text of texts) {
     const prefix = findPrefix(text);
@@ -34,9 +44,10 @@ export function knownPrefixNames(texts: string[]): Set<string> {
   }
   const prefixed = [...counts.values()].reduce((a, b) => a + b, 0);
   const mostly = texts.length > 0 && prefixed * 2 >= texts.length;
-  return new Set(
+  const known = new Set(
     [...counts].filter(([name, count]) => mostly || count >= 2 || LABEL.test(`${name}:`)).map(([name]) => name),
   );
+  return { known, everyCue: mostly };
 }
 
 export function splitPrefix(text: string, known: Set<string>): PrefixSplit {

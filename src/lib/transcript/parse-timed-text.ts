@@ -102,8 +102,19 @@ export function parseTimedText(text: string, _fileName: string): Transcript {
       speaker = m[1].trim() || speaker;
       pendingStart = clockToSeconds(m[2]);
     } else if ((m = PATTERNS.boldName.exec(line))) {
+      const rest = m[2];
+      if (rest.replace(PATTERNS.inlineTime, "").trim() === "") {
+        // "**Break:** \[30:07\]" (Changelog): a marker, not a turn. Kept as
+        // its own line at its time, without a speaker, so it is not lost.
+        const time = rest.match(PATTERNS.inlineTime)?.[0].replace(/[\\[\]]/g, "");
+        const saved = speaker;
+        speaker = undefined;
+        push(time ? clockToSeconds(time) : takePending(), undefined, m[1]);
+        speaker = saved;
+        continue;
+      }
       speaker = m[1].trim();
-      push(takePending(), undefined, m[2]);
+      push(takePending(), undefined, rest);
     } else {
       push(takePending(), undefined, line);
     }

@@ -7,7 +7,7 @@ export function parseJsonSource(text: string, fileName: string): unknown {
   } catch (error) {
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message);
-    const offset = position ? Number(position[1]) : 0;
+    const offset = position ? Number(position[1]) : /end of JSON input/.test(message) ? text.length : 0;
     const before = text.slice(0, offset);
     const line = before.split("\n").length;
     const column = offset - before.lastIndexOf("\n");

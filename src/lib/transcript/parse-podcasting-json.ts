@@ -39,7 +39,7 @@ export function isPodcastingJson(data: unknown): data is { segments: P20Segment[
 export function parsePodcastingJson(data: { segments: P20Segment[] }, text: string, fileName: string): Transcript {
   const warnings: TranscriptWarning[] = [];
   const raw = data.segments.map((s, index) => {
-    const line = () => lineOfNth(text, /"body"/, index);
+    const line = () => lineOfNth(text, /\{/, index + 1);
     if (typeof s.body !== "string") {
       throw new TranscriptError(fileName, line(), `Segment ${index + 1} has no "body" text.`);
     }

@@ -13,6 +13,7 @@ import { TranscriptError } from "./errors.ts";
 import type { Segment, Transcript, TranscriptWarning } from "./model.ts";
 import { prefixStyle, splitPrefix } from "./speaker-prefix.ts";
 import { joinLines } from "./text-join.ts";
+import { badTimeColumn } from "./time-text.ts";
 
 const TIME = String.raw`(\d+):(\d{1,2}):(\d{1,2})(?:([,.:])(\d{1,3}))?`;
 const TIMING = new RegExp(String.raw`^\s*${TIME}(\s*)-->(\s*)${TIME}(?:\s.*)?$`);
@@ -59,7 +60,7 @@ export function parseSrt(text: string, fileName: string): Transcript {
       continue;
     }
     if (line.includes("-->")) {
-      const column = line.search(/\S/) + 1;
+      const column = badTimeColumn(line, new RegExp(`^${TIME}$`));
       throw new TranscriptError(
         fileName,
         lineNumber,

@@ -13,6 +13,7 @@ import { TranscriptError } from "./errors.ts";
 import type { Segment, Transcript, TranscriptWarning } from "./model.ts";
 import { prefixStyle, splitPrefix } from "./speaker-prefix.ts";
 import { joinLines } from "./text-join.ts";
+import { badTimeColumn } from "./time-text.ts";
 import { cueVoiceRuns, parseCueText } from "./webvtt/cue-text-parser.ts";
 import { parseVttFile, VttSignatureError, type VttFile } from "./webvtt/file-parser.ts";
 
@@ -34,7 +35,7 @@ export function parseVtt(text: string, fileName: string): Transcript {
       fileName,
       badTiming.line,
       `The cue times "${lineText.trim()}" cannot be read. Cue times look like "00:01:02.500 --> 00:01:04.000".`,
-      1,
+      badTimeColumn(lineText, /^(\d+:)?\d{1,2}:\d{2}\.\d{3}$/),
     );
   }
   for (const block of file.dropped) {
@@ -47,7 +48,7 @@ export function parseVtt(text: string, fileName: string): Transcript {
   if (lenient.length) {
     warnings.push({
       line: lenient[0].sourceLine,
-      message: `${lenient.length} cue times are written as bare seconds ("14.260"), which WebVTT does not allow; they were read as seconds.`,
+      message: `${lenient.length} cues have times WebVTT does not allow, such as bare seconds ("14.260" for "00:00:14.260"); they were read anyway.`,
     });
   }
 

@@ -11,3 +11,15 @@ export function clockToSeconds(text: string): number {
   const whole = parts.reduce((acc, part) => acc * 60 + part, 0);
   return whole + (fraction ? Number(`0.${fraction}`) : 0);
 }
+
+/**
+ * 1-based column of the part of a "start --> end" line that is wrong: the
+ * start time if it does not read as `valid`, else the end time.
+ */
+export function badTimeColumn(line: string, valid: RegExp): number {
+  const arrow = line.indexOf("-->");
+  const left = arrow === -1 ? line : line.slice(0, arrow);
+  if (!valid.test(left.trim())) return left.search(/\S|$/) + 1;
+  const right = line.slice(arrow + 3);
+  return arrow + 3 + right.search(/\S|$/) + 1;
+}

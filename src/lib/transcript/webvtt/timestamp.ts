@@ -59,7 +59,7 @@ export function collectTimestamp(cursor: Cursor): number | null {
  * failed; callers report a warning.
  */
 export function collectLenientTimestamp(cursor: Cursor): number | null {
-  const match = /^(?:([0-9]+):)??(?:([0-9]+):)?([0-9]+)(?:[.,]([0-9]{1,3}))?(?![0-9:])/.exec(
+  const match = /^(?:([0-9]+):)??(?:([0-9]+):)?([0-9]+)(?:[.,]([0-9]{1,3}))?(?=[ \t]|$)/.exec(
     cursor.input.slice(cursor.position),
   );
   if (!match) return null;

@@ -2,8 +2,6 @@ import type { Io } from "./index.ts";
 
 /** What a module in ./commands exports. */
 export interface Command {
-  /** One line for `shownotes --help`. */
-  summary: string;
   /** Full help for `shownotes <command> --help`. */
   help: string;
   /** Runs with the arguments after the command name; resolves to the exit code. */

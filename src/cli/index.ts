@@ -1,32 +1,31 @@
 /**
  * `shownotes <command> …`: looks the command up in the table below and
  * runs it. Adding a command is one line here plus its module in
- * ./commands/<name>.ts exporting `summary`, `help` and `run`.
+ * ./commands/<name>.ts exporting `help` and `run`. Modules load only when
+ * their command runs, so `shownotes --help` stays instant.
  */
 import type { Command } from "./command.ts";
 
-const commands: Record<string, () => Promise<Command>> = {
-  convert: () => import("./commands/convert.ts"),
+const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  convert: { summary: "Convert a transcript to WebVTT, SRT, Podcasting 2.0 JSON or HTML, or plain text", load: () => import("./commands/convert.ts") },
 };
 
 export async function main(argv: string[], io = defaultIo()): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    io.out(await overview());
+    io.out(overview());
     return name === undefined ? 2 : 0;
   }
-  const load = commands[name];
-  if (!load) {
+  const command = commands[name];
+  if (!command) {
     io.err(`shownotes: there is no command "${name}". Run "shownotes --help" to see the commands.\n`);
     return 2;
   }
-  return (await load()).run(args, io);
+  return (await command.load()).run(args, io);
 }
 
-async function overview(): Promise<string> {
-  const lines = await Promise.all(
-    Object.entries(commands).map(async ([name, load]) => `  ${name.padEnd(10)} ${(await load()).summary}`),
-  );
+function overview(): string {
+  const lines = Object.entries(commands).map(([name, { summary }]) => `  ${name.padEnd(10)} ${summary}`);
   return `Usage: shownotes <command> [options]
 
 Commands:

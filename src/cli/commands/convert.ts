@@ -26,8 +26,6 @@ import {
 } from "../../lib/transcript/index.ts";
 import type { Io } from "../index.ts";
 
-export const summary = "Convert a transcript to WebVTT, SRT, Podcasting 2.0 JSON or HTML, or plain text";
-
 export const help = `Usage: shownotes convert <file> --to json|vtt|srt|html|txt [options]
 
 Reads a transcript (WebVTT, SRT, Podcasting 2.0 JSON or HTML, Whisper JSON,

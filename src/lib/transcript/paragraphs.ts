@@ -37,7 +37,7 @@ export function toParagraphs(transcript: Transcript, options: ParagraphOptions =
   const { maxPause = 4, maxCjkChars = 250, maxWords = 120 } = options;
   const mixed = mixedScriptSeparator(transcript.segments.map((s) => s.text));
   const groups: Omit<Paragraph, "id">[] = [];
-  let open: (Omit<Paragraph, "id"> & { size: number }) | null = null;
+  let open: (Omit<Paragraph, "id"> & { size: number; cjk: number; words: number }) | null = null;
   for (const segment of transcript.segments) {
     const approximate = segment.approximate === true;
     const pause = open?.end !== undefined && segment.start !== undefined ? segment.start - open.end : 0;
@@ -57,6 +57,8 @@ export function toParagraphs(transcript: Transcript, options: ParagraphOptions =
         text: segment.text,
         ...(segment.section ? { section: segment.section } : {}),
         size: 0,
+        cjk: 0,
+        words: 0,
       };
       groups.push(open);
     } else {
@@ -65,22 +67,26 @@ export function toParagraphs(transcript: Transcript, options: ParagraphOptions =
       else if (segment.start !== undefined) open.end = Math.max(open.end ?? segment.start, segment.start);
       if (open.start === undefined && segment.start !== undefined) open.start = segment.start;
     }
-    open.size = fullness(open.text, maxCjkChars, maxWords);
+    // Sizes add up segment by segment (re-measuring the whole paragraph each time is quadratic).
+    const { cjk, words } = measure(segment.text);
+    open.cjk += cjk;
+    open.words += words;
+    open.size = Math.max(open.cjk / maxCjkChars, open.words / maxWords);
   }
   const used = new Set<string>();
   return groups.map((group, index) => {
-    const { size: _size, ...paragraph } = group as typeof group & { size?: number };
+    const { size: _size, cjk: _cjk, words: _words, ...paragraph } = group as typeof group & { size?: number; cjk?: number; words?: number };
     const id = uniqueId(paragraph.start !== undefined && !paragraph.approximate ? `t${Math.floor(paragraph.start)}` : `p${index + 1}`, used);
     return { id, ...paragraph };
   });
 }
 
-/** 0 (empty) to 1 (full): the larger of the CJK-character and word ratios. */
-function fullness(text: string, maxCjkChars: number, maxWords: number): number {
+/** CJK characters and Latin-script words of one segment's text. */
+function measure(text: string): { cjk: number; words: number } {
   let cjk = 0;
   for (const char of text) if (isCjk(char)) cjk++;
-  const latinWords = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, " ").split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return Math.max(cjk / maxCjkChars, latinWords / maxWords);
+  const words = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, " ").split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return { cjk, words };
 }
 
 function uniqueId(base: string, used: Set<string>): string {

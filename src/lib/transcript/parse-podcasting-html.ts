@@ -10,7 +10,7 @@ import { fromHtml } from "hast-util-from-html";
 import { toText } from "hast-util-to-text";
 import { buildTranscript } from "./build-transcript.ts";
 import { TranscriptError } from "./errors.ts";
-import type { Segment, Transcript } from "./model.ts";
+import type { Segment, Transcript, TranscriptWarning } from "./model.ts";
 import { clockToSeconds, CLOCK } from "./time-text.ts";
 
 export function looksLikePodcastingHtml(text: string): boolean {
@@ -20,6 +20,7 @@ export function looksLikePodcastingHtml(text: string): boolean {
 export function parsePodcastingHtml(text: string, fileName: string): Transcript {
   const tree: Root = fromHtml(text, { fragment: true });
   const segments: Segment[] = [];
+  const warnings: TranscriptWarning[] = [];
   let speaker: string | undefined;
   let start: number | undefined;
   const clock = new RegExp(`^${CLOCK}$`);
@@ -54,8 +55,17 @@ export function parsePodcastingHtml(text: string, fileName: string): Transcript 
         return;
       }
     }
+    if (node.type === "text" && node.value.trim() !== "") {
+      // Words outside <p> are not part of the format; keep them rather than lose them.
+      warnings.push({
+        line: node.position?.start.line ?? 1,
+        message: `Text outside a <p> paragraph was kept as its own paragraph: "${node.value.trim().slice(0, 60)}"`,
+      });
+      segments.push({ ...(speaker ? { speaker } : {}), text: node.value.replace(/\s+/g, " ").trim() });
+      return;
+    }
     if ("children" in node) for (const child of node.children) visit(child as Nodes);
   };
   visit(tree);
-  return buildTranscript("podcasting20-html", segments, []);
+  return buildTranscript("podcasting20-html", segments, warnings);
 }

@@ -151,6 +151,17 @@ describe("property: random segments → export → parse → the same words in o
     );
   });
 
+  it("toParagraphs keeps every word, in order", () => {
+    fc.assert(
+      fc.property(segmentsArbitrary, (segments) => {
+        const paragraphs = toParagraphs(asTranscript(segments));
+        expect(paragraphs.flatMap((p) => words(p.text))).toEqual(segments.flatMap((s) => words(s.text)));
+        expect(new Set(paragraphs.map((p) => p.id)).size).toBe(paragraphs.length);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it("vtt keeps the segments themselves, times and speakers included", () => {
     fc.assert(
       fc.property(segmentsArbitrary, (segments) => {

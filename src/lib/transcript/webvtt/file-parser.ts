@@ -3,7 +3,7 @@
  * parsing" (https://w3c.github.io/webvtt/#file-parsing) writes it.
  *
  * Why hand-written: the two registry parsers were measured against the WPT
- * file-parsing suite (tests/lib/transcript/wpt/measure-libraries.ts) and
+ * file-parsing suite (tests/lib/transcript/webvtt/measure-libraries.ts) and
  * neither passes all of it: of the 50 applicable tests, media-captions
  * 1.0.4 passes 25 (tolerant) / 23 (strict), webvtt-parser 2.2.0 (with its
  * entities map) 40 (no REGION support, line-setting edge cases, accepts

@@ -3,7 +3,7 @@
  * passes, so the choice in src/lib/transcript/webvtt/file-parser.ts can be
  * re-checked when they release. Not part of `npm test` (the libraries are
  * devDependencies only for this); run it with
- *   npx node tests/lib/transcript/wpt/measure-libraries.ts
+ *   npx node tests/lib/transcript/webvtt/measure-libraries.ts
  *
  * Each library's output is mapped onto the VTTCue/VTTRegion shape the WPT
  * assertions read; a file "is rejected" when the library reports a

@@ -37,27 +37,6 @@ describe("text transcripts from the corpus", () => {
     expect(t.segments.some((s) => s.text.includes("transcript_by"))).toBe(false);
   });
 
-  it("potzblitz-watchtowers.zh.md: Chinese paragraphs without times; headings become sections", () => {
-    const t = parse("potzblitz-watchtowers.zh.md");
-    expect(t.format).toBe("text-plain");
-    expect(t.timed).toBe(false);
-    expect(t.segments[0]).toEqual({ text: "演示文档：https://srgi.me/resources/slides/Potzblitz!2020-Watchtowers.pdf" });
-    const intro = t.segments.find((s) => s.section === "引言");
-    expect(intro?.text.startsWith("我准备讲讲瞭望塔和 BOLT13。")).toBe(true);
-  });
-
-  it("podcastindex-example.html: <cite>/<time>/<p>, &#39; decoded, M:SS times", () => {
-    const t = parse("podcastindex-example.html");
-    expect(t.format).toBe("podcasting20-html");
-    expect(t.segments).toHaveLength(10);
-    expect(t.segments[0].start).toBe(0);
-    expect(t.segments[0].speaker).toBe("Travis");
-    expect(t.segments[0].text).toMatch(/^When you first get started in podcasting, it's almost guaranteed/);
-    expect(t.segments[1].start).toBe(53);
-    expect(t.segments[1].speaker).toBe("Sarah");
-    expect(t.segments.at(-1)?.start).toBe(691);
-  });
-
   it("whisper-timestamped-verbose-fr.stdout.txt: '[00:00.440 --> 00:01.440] text' console lines", () => {
     const t = parse("whisper-timestamped-verbose-fr.stdout.txt");
     expect(t.segments[0]).toEqual({ start: 0.44, end: 1.44, text: "Bonjour !" });

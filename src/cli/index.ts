@@ -21,7 +21,14 @@ export async function main(argv: string[], io = defaultIo()): Promise<number> {
     io.err(`shownotes: there is no command "${name}". Run "shownotes --help" to see the commands.\n`);
     return 2;
   }
-  return (await command.load()).run(args, io);
+  try {
+    return await (await command.load()).run(args, io);
+  } catch (error) {
+    // Expected problems are reported by the command itself; this is a bug in
+    // shownotes. A stack trace means nothing to a podcaster, the message may.
+    io.err(`shownotes ${name}: something went wrong inside shownotes (${(error as Error).message}). Please report it together with the file you used.\n`);
+    return 70;
+  }
 }
 
 function overview(): string {

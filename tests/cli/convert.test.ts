@@ -66,7 +66,7 @@ describe.concurrent("shownotes convert", { timeout: 30_000 }, () => {
     const { code, stdout } = await shownotes("convert", seed, "--to", "txt", "--duration", "20:00", "--glossary", "content/glossary.yaml");
     expect(code).toBe(0);
     const paragraphs = stdout.trim().split("\n\n");
-    expect(paragraphs[0].startsWith("(about 0:00) 是不是是不是too early to investment然后我觉得")).toBe(true);
+    expect(paragraphs[0]?.startsWith("(about 0:00) 是不是是不是too early to investment然后我觉得")).toBe(true);
     expect(paragraphs[1]).toMatch(/^\(about \d+:\d\d\) /);
     expect(stdout).toContain("OpenAI训练这个GPT-3花了");
     expect(stdout).not.toContain("蔡GBT");

@@ -111,11 +111,12 @@ export function run(args: string[], io: Io): number {
     if (duration === undefined) return usage(`--duration "${values.duration}" is not a length; write seconds (3600) or h:mm:ss (1:00:00).`);
   }
 
-  const file = positionals[0];
+  const file = positionals[0]!;
   const fileName = basename(file);
   try {
     const bytes = readSource(file);
-    let transcript = parseTranscript(bytes, { fileName, format: values.from ? FROM[values.from] : undefined, duration });
+    const format = values.from ? FROM[values.from] : undefined;
+    let transcript = parseTranscript(bytes, { fileName, ...(format ? { format } : {}), ...(duration !== undefined ? { duration } : {}) });
     if (values.glossary) {
       const glossaryText = new TextDecoder().decode(readSource(values.glossary));
       transcript = applyGlossary(transcript, parseGlossary(glossaryText, basename(values.glossary)));

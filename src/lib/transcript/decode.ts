@@ -35,7 +35,7 @@ function locateInvalidByte(bytes: Uint8Array): { line: number; column: number } 
   let line = 1;
   let column = 1;
   while (offset < bytes.length) {
-    const b = bytes[offset];
+    const b = bytes[offset]!;
     const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (length === 0 || offset + length > bytes.length) break;
     try {

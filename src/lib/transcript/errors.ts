@@ -15,7 +15,7 @@ export class TranscriptError extends Error {
     this.name = "TranscriptError";
     this.file = file;
     this.line = line;
-    this.column = column;
+    if (column !== undefined) this.column = column;
     this.reason = reason;
   }
 }

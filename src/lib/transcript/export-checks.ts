@@ -24,6 +24,6 @@ export function requireExactTimes(transcript: Transcript, formatName: string): v
  * else its own start. Podcasting 2.0 JSON leaves endTime out instead.
  */
 export function endOf(segments: Segment[], index: number): number {
-  const segment = segments[index];
+  const segment = segments[index]!;
   return segment.end ?? segments[index + 1]?.start ?? segment.start!;
 }

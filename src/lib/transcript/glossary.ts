@@ -34,7 +34,7 @@ export function parseGlossary(yamlText: string, fileName: string): Glossary {
   const document = parseDocument(yamlText, { lineCounter, prettyErrors: false });
   const lineOf = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]) : { line: 1, col: 1 });
   if (document.errors.length) {
-    const error = document.errors[0];
+    const error = document.errors[0]!;
     const { line, col } = lineCounter.linePos(error.pos[0]);
     throw new TranscriptError(fileName, line, `This glossary is not valid YAML: ${error.message.split("\n")[0]}`, col);
   }

@@ -8,13 +8,13 @@
 /** Number of leading lines that are a `---` … `---` front-matter block (0 if none). */
 export function frontMatterLineCount(lines: string[]): number {
   if (lines[0]?.trim() !== "---") return 0;
-  for (let i = 1; i < lines.length; i++) if (lines[i].trim() === "---" || lines[i].trim() === "...") return i + 1;
+  for (let i = 1; i < lines.length; i++) if (lines[i]!.trim() === "---" || lines[i]!.trim() === "...") return i + 1;
   return 0;
 }
 
 export function headingText(line: string): string | null {
   const match = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
-  return match ? match[1] : null;
+  return match ? match[1]! : null;
 }
 
 /** Inline Markdown to plain text: links keep their text, escapes are removed. */

@@ -34,7 +34,7 @@ export function parsePlainText(text: string, _fileName: string, duration?: numbe
   const segments: Segment[] = [];
   let section: string | undefined;
   for (let i = frontMatterLineCount(lines); i < lines.length; i++) {
-    const line = lines[i].trim();
+    const line = lines[i]!.trim();
     if (line === "") continue;
     const heading = headingText(line);
     if (heading !== null) {
@@ -62,10 +62,10 @@ export function splitRecogniserSegments(line: string): string[] {
   const pieces: string[] = [];
   let current = "";
   for (let i = 0; i < chars.length; i++) {
-    const c = chars[i];
+    const c = chars[i]!;
     if (/\s/.test(c)) {
       let j = i;
-      while (j + 1 < chars.length && /\s/.test(chars[j + 1])) j++;
+      while (j + 1 < chars.length && /\s/.test(chars[j + 1]!)) j++;
       const before = chars[i - 1];
       const after = chars[j + 1];
       if (isCjk(before) || isCjk(after)) {

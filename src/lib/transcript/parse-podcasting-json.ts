@@ -26,6 +26,13 @@ interface P20Segment {
   body?: unknown;
 }
 
+interface RawSegment {
+  start: number;
+  end?: number;
+  speaker?: string;
+  body: string;
+}
+
 const SENTENCE_END = /[.?!。？！…]["'”’)\]]*$/;
 const MAX_WORDS = 60;
 const MAX_PAUSE = 2;
@@ -47,7 +54,8 @@ export function parsePodcastingJson(data: { segments: P20Segment[] }, text: stri
       throw new TranscriptError(fileName, line(), `Segment ${index + 1} has no valid "startTime" (seconds from the start).`);
     }
     const end = typeof s.endTime === "number" ? s.endTime : undefined;
-    return { start: s.startTime, end, speaker: typeof s.speaker === "string" && s.speaker.trim() ? s.speaker.trim() : undefined, body: s.body };
+    const speaker = typeof s.speaker === "string" && s.speaker.trim() ? s.speaker.trim() : undefined;
+    return { start: s.startTime, ...(end !== undefined ? { end } : {}), ...(speaker ? { speaker } : {}), body: s.body } as RawSegment;
   });
   // Token-level files carry the spaces between words as their own segments.
   const tokenLevel = raw.some((s) => s.body !== "" && s.body.trim() === "");
@@ -85,14 +93,15 @@ export function parsePodcastingJson(data: { segments: P20Segment[] }, text: stri
   return buildTranscript("podcasting20-json", result, warnings);
 }
 
-function isFragmentary(raw: { start: number; end?: number; body: string }[]): boolean {
+function isFragmentary(raw: RawSegment[]): boolean {
   if (raw.length === 0) return false;
   const words = raw.map((s) => wordCount(s.body)).sort((a, b) => a - b);
-  if (words[Math.floor(words.length / 2)] <= 3) return true;
+  if (words[Math.floor(words.length / 2)]! <= 3) return true;
   let shared = 0;
-  for (let i = 1; i < raw.length; i++) {
-    if (raw[i].end !== undefined && raw[i].start === raw[i - 1].start && raw[i].end === raw[i - 1].end) shared++;
-  }
+  raw.forEach((s, i) => {
+    const before = raw[i - 1];
+    if (before && s.end !== undefined && s.start === before.start && s.end === before.end) shared++;
+  });
   return shared * 5 > raw.length;
 }
 

@@ -40,12 +40,11 @@ export function parseSrt(text: string, fileName: string): Transcript {
   let missingNumbers = 0;
   let firstMissingNumber = 0;
 
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+  for (const [i, line] of lines.entries()) {
     const lineNumber = i + 1;
     const timing = TIMING.exec(line);
     if (timing) {
-      const previous = i > 0 ? lines[i - 1].trim() : "";
+      const previous = lines[i - 1]?.trim() ?? "";
       if (!/^\d+$/.test(previous)) {
         missingNumbers++;
         firstMissingNumber ||= lineNumber;
@@ -116,7 +115,7 @@ function cuesToSegments(cues: RawCue[], warn: (key: string, line: number, messag
     const turns: string[][] = [];
     for (const line of cue.lines) {
       if (/^\s*[-–‐]\s/.test(line) || turns.length === 0) turns.push([line.replace(/^\s*[-–‐]\s+/, "")]);
-      else turns[turns.length - 1].push(line);
+      else turns.at(-1)!.push(line);
     }
     return turns.map((turn) => ({ cue, text: joinLines(turn) }));
   });

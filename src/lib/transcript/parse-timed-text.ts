@@ -57,8 +57,8 @@ export function parseTimedText(text: string, _fileName: string): Transcript {
     // Inline times split a paragraph: the words after "\[04:33\]" start at 4:33.
     const pieces = body.split(PATTERNS.inlineTime);
     for (let i = 0; i < pieces.length; i += 2) {
-      const pieceStart = i === 0 ? start : clockToSeconds(pieces[i - 1]);
-      const words = markdownInlineToText(pieces[i]).replace(/<\/v>/g, "").replace(/\s+/g, " ").trim();
+      const pieceStart = i === 0 ? start : clockToSeconds(pieces[i - 1]!);
+      const words = markdownInlineToText(pieces[i]!).replace(/<\/v>/g, "").replace(/\s+/g, " ").trim();
       if (words === "") {
         // A time with no words after it on this line belongs to the next line.
         if (i === pieces.length - 1 && pieceStart !== undefined) pendingStart = pieceStart;
@@ -74,7 +74,7 @@ export function parseTimedText(text: string, _fileName: string): Transcript {
     }
   };
   for (let i = frontMatterLineCount(lines); i < lines.length; i++) {
-    const line = lines[i].trim();
+    const line = lines[i]!.trim();
     if (line === "") continue;
     const heading = headingText(line);
     if (heading !== null) {
@@ -83,37 +83,37 @@ export function parseTimedText(text: string, _fileName: string): Transcript {
     }
     let m: RegExpExecArray | null;
     if ((m = PATTERNS.console.exec(line))) {
-      push(clockToSeconds(m[1]), clockToSeconds(m[2]), m[3]);
+      push(clockToSeconds(m[1]!), clockToSeconds(m[2]!), m[3]!);
     } else if ((m = PATTERNS.bracketLine.exec(line))) {
       if (m[2]) speaker = m[2].trim();
-      push(clockToSeconds(m[1]), undefined, m[3]);
+      push(clockToSeconds(m[1]!), undefined, m[3]!);
     } else if ((m = PATTERNS.voiceLine.exec(line))) {
       if (m[2] !== undefined) speaker = m[2].trim() || undefined;
       // Talk Python joins cues into one line, so a line can hold a second
       // voice ("…VS Code, <v Trevor Manz>our extension…"): one segment per
       // voice, each with the line's time (the only one given).
-      const parts = m[3].split(/<v(?:\.[^\s>]*)?\s+([^>]*)>/);
-      const start = clockToSeconds(m[1]);
+      const parts = m[3]!.split(/<v(?:\.[^\s>]*)?\s+([^>]*)>/);
+      const start = clockToSeconds(m[1]!);
       for (let p = 0; p < parts.length; p += 2) {
-        if (p > 0) speaker = parts[p - 1].trim() || undefined;
-        push(start, undefined, parts[p]);
+        if (p > 0) speaker = parts[p - 1]!.trim() || undefined;
+        push(start, undefined, parts[p]!);
       }
     } else if ((m = PATTERNS.nameColonTime.exec(line)) || (m = PATTERNS.nameSpacesTime.exec(line))) {
-      speaker = m[1].trim() || speaker;
-      pendingStart = clockToSeconds(m[2]);
+      speaker = m[1]!.trim() || speaker;
+      pendingStart = clockToSeconds(m[2]!);
     } else if ((m = PATTERNS.boldName.exec(line))) {
-      const rest = m[2];
+      const rest = m[2]!;
       if (rest.replace(PATTERNS.inlineTime, "").trim() === "") {
         // "**Break:** \[30:07\]" (Changelog): a marker, not a turn. Kept as
         // its own line at its time, without a speaker, so it is not lost.
-        const time = rest.match(PATTERNS.inlineTime)?.[0].replace(/[\\[\]]/g, "");
+        const time = rest.match(PATTERNS.inlineTime)?.[0]?.replace(/[\\[\]]/g, "");
         const saved = speaker;
         speaker = undefined;
-        push(time ? clockToSeconds(time) : takePending(), undefined, m[1]);
+        push(time ? clockToSeconds(time) : takePending(), undefined, m[1]!);
         speaker = saved;
         continue;
       }
-      speaker = m[1].trim();
+      speaker = m[1]!.trim();
       push(takePending(), undefined, rest);
     } else {
       push(takePending(), undefined, line);

@@ -47,7 +47,7 @@ export function parseVtt(text: string, fileName: string): Transcript {
   const lenient = file.cues.filter((c) => c.lenientTiming);
   if (lenient.length) {
     warnings.push({
-      line: lenient[0].sourceLine,
+      line: lenient[0]!.sourceLine,
       message: `${lenient.length} cues have times WebVTT does not allow, such as bare seconds ("14.260" for "00:00:14.260"); they were read anyway.`,
     });
   }

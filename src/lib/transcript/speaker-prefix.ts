@@ -19,9 +19,9 @@ export interface PrefixSplit {
 
 export function findPrefix(text: string): { name: string; length: number } | null {
   const label = LABEL.exec(text);
-  if (label) return { name: label[1], length: label[0].length };
+  if (label) return { name: label[1]!, length: label[0].length };
   const name = NAME.exec(text);
-  if (name && name[1].length <= 40) return { name: name[1], length: name[0].length };
+  if (name && name[1]!.length <= 40) return { name: name[1]!, length: name[0].length };
   return null;
 }
 

@@ -7,7 +7,7 @@ export const CLOCK = String.raw`(?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?`;
 
 export function clockToSeconds(text: string): number {
   const [main, fraction = ""] = text.split(/[.,]/);
-  const parts = main.split(":").map(Number);
+  const parts = (main ?? "").split(":").map(Number);
   const whole = parts.reduce((acc, part) => acc * 60 + part, 0);
   return whole + (fraction ? Number(`0.${fraction}`) : 0);
 }

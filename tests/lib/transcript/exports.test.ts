@@ -85,13 +85,13 @@ describe("exports refuse to present missing or estimated times as exact", () => 
 
 /** The end a timed export writes when the source had none: the next segment's start. */
 function withEnds(segments: Segment[]): Segment[] {
-  return segments.map((s, i) => ({ ...s, end: s.end ?? segments[i + 1]?.start ?? s.start }));
+  return segments.map((s, i) => ({ ...s, end: s.end ?? segments[i + 1]?.start ?? s.start! }));
 }
 const core = (segments: Segment[]) => segments.map(({ start, end, speaker, text }) => ({ start, end, speaker, text }));
 
 const timedCorpus = ["srt", "vtt", "p20-json", "whisper-json", "text"]
   .flatMap(corpusFiles)
-  .map((file) => [file, parseTranscript(corpusFile(file), { fileName: file.split("/")[1] })] as const)
+  .map((file) => [file, parseTranscript(corpusFile(file), { fileName: file.split("/")[1]! })] as const)
   .filter(([, t]) => t.timed);
 
 describe("round trips over every timed corpus file: parsing an export gives back the same segments", () => {
@@ -119,7 +119,7 @@ describe("round trips over every timed corpus file: parsing an export gives back
       // Word-level sources come back merged into sentences, as any word-level JSON does:
       // same words, same speakers, first start and last end kept.
       expect(words(back.segments)).toEqual(words(t.segments));
-      expect(back.segments[0].start).toBe(t.segments[0].start);
+      expect(back.segments[0]?.start).toBe(t.segments[0]?.start);
       expect(back.segments.at(-1)?.end).toBe(t.segments.at(-1)?.end);
     } else {
       expect(core(back.segments)).toEqual(core(t.segments));
@@ -129,5 +129,5 @@ describe("round trips over every timed corpus file: parsing an export gives back
 
 function isWordLevel(t: Transcript): boolean {
   const counts = t.segments.map((s) => s.text.split(/\s+/).length).sort((a, b) => a - b);
-  return counts[Math.floor(counts.length / 2)] <= 3;
+  return counts[Math.floor(counts.length / 2)]! <= 3;
 }

@@ -44,8 +44,8 @@ describe("applyGlossary", () => {
   it("corrects speaker names too, and leaves the input untouched", () => {
     const source = transcript(["hello"], "monika");
     const t = applyGlossary(source, glossary);
-    expect(t.segments[0].speaker).toBe("Monica");
+    expect(t.segments[0]?.speaker).toBe("Monica");
     expect(t.speakers).toEqual(["Monica"]);
-    expect(source.segments[0].speaker).toBe("monika");
+    expect(source.segments[0]?.speaker).toBe("monika");
   });
 });

@@ -83,7 +83,7 @@ const corpus = ["srt", "vtt", "p20-json", "whisper-json", "text"].flatMap(corpus
 describe("no word of a corpus file is lost", () => {
   it.each(corpus)("%s: in the model and in the paragraphs", (file) => {
     const bytes = corpusFile(file);
-    const transcript = parseTranscript(bytes, { fileName: file.split("/")[1] });
+    const transcript = parseTranscript(bytes, { fileName: file.split("/")[1]! });
     const source = words(spokenText(file, bytes.toString("utf8"), transcript.speakers));
     expect(source.length).toBeGreaterThanOrEqual(5);
     const textWords = (items: { text: string }[]) => items.flatMap((s) => words(s.text));

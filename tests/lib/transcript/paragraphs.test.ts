@@ -45,13 +45,13 @@ describe("toParagraphs", () => {
 
   it("joins CJK to CJK with no space and Latin to Latin with one", () => {
     const paragraphs = toParagraphs(transcript([{ text: "我们" }, { text: "今天聊" }, { text: "stable" }, { text: "diffusion" }]));
-    expect(paragraphs[0].text).toBe("我们今天聊 stable diffusion");
-    expect(paragraphs[0].id).toBe("p1");
+    expect(paragraphs[0]?.text).toBe("我们今天聊 stable diffusion");
+    expect(paragraphs[0]?.id).toBe("p1");
   });
 
   it("follows the source at CJK–Latin joins: touching when the source writes them touching", () => {
     const paragraphs = toParagraphs(transcript([{ text: "用AI生成" }, { text: "model的效果" }, { text: "还是Google" }]));
-    expect(paragraphs[0].text).toBe("用AI生成model的效果还是Google");
+    expect(paragraphs[0]?.text).toBe("用AI生成model的效果还是Google");
   });
 
   it("never mixes estimated and exact times in one paragraph, and ids of estimated ones are p<n>", () => {

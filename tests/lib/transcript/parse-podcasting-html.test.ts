@@ -9,11 +9,11 @@ describe("Podcasting 2.0 HTML", () => {
     const t = parse("podcastindex-example.html");
     expect(t.format).toBe("podcasting20-html");
     expect(t.segments).toHaveLength(10);
-    expect(t.segments[0].start).toBe(0);
-    expect(t.segments[0].speaker).toBe("Travis");
-    expect(t.segments[0].text).toMatch(/^When you first get started in podcasting, it's almost guaranteed/);
-    expect(t.segments[1].start).toBe(53);
-    expect(t.segments[1].speaker).toBe("Sarah");
+    expect(t.segments[0]?.start).toBe(0);
+    expect(t.segments[0]?.speaker).toBe("Travis");
+    expect(t.segments[0]?.text).toMatch(/^When you first get started in podcasting, it's almost guaranteed/);
+    expect(t.segments[1]?.start).toBe(53);
+    expect(t.segments[1]?.speaker).toBe("Sarah");
     expect(t.segments.at(-1)?.start).toBe(691);
   });
 

@@ -26,8 +26,8 @@ describe("WebVTT from the corpus", () => {
     expect(t.segments[3]).toEqual({ start: 14.26, end: 16.14, speaker: "SPEAKER_1", text: "I'm James Cridland, the editor of Podnews." });
     expect(t.segments.find((s) => s.start === 59.24)).toEqual({ start: 59.24, end: 63.1, speaker: "SPEAKER_3", text: "From your daily newsletter, the Podnews Weekly Review." });
     expect(t.warnings).toHaveLength(1);
-    expect(t.warnings[0].line).toBe(3);
-    expect(t.warnings[0].message).toBe('144 cues have times WebVTT does not allow, such as bare seconds ("14.260" for "00:00:14.260"); they were read anyway.');
+    expect(t.warnings[0]?.line).toBe(3);
+    expect(t.warnings[0]?.message).toBe('144 cues have times WebVTT does not allow, such as bare seconds ("14.260" for "00:00:14.260"); they were read anyway.');
   });
 
   it("postgresfm-managed-services-vs-diy.vtt: NOTE block, 'Name:' speakers carried to the next cues", () => {
@@ -76,6 +76,6 @@ describe("WebVTT cue text", () => {
 
   it("keeps ruby base text, drops the reading, ignores karaoke timestamps", () => {
     const t = parseTranscript("WEBVTT\n\n00:01.000 --> 00:02.000\n<ruby>漢<rt>かん</rt></ruby>字 one<00:01.500>two\n", { fileName: "x.vtt" });
-    expect(t.segments[0].text).toBe("漢字 onetwo");
+    expect(t.segments[0]?.text).toBe("漢字 onetwo");
   });
 });

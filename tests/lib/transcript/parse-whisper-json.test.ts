@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseTranscript } from "../../../src/lib/transcript/index.ts";
 import { corpusFile } from "./corpus.ts";
 
-const parse = (file: string) => parseTranscript(corpusFile(file), { fileName: file.split("/")[1] });
+const parse = (file: string) => parseTranscript(corpusFile(file), { fileName: file.split("/")[1]! });
 
 describe("Whisper JSON from the corpus", () => {
   it("awsbites-100.json: speakerLabel resolved through the speakers map", () => {

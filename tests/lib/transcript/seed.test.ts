@@ -27,7 +27,7 @@ describe("the seed transcript", () => {
     const breaks = [...seedText.trim().matchAll(/\s+/g)].filter((m) => {
       const before = seedText[m.index - 1];
       const after = seedText[m.index + m[0].length];
-      return /[\p{Script=Han}]/u.test(before) || /[\p{Script=Han}]/u.test(after);
+      return /[\p{Script=Han}]/u.test(before ?? "") || /[\p{Script=Han}]/u.test(after ?? "");
     }).length;
     expect(transcript.segments).toHaveLength(breaks + 1);
   });
@@ -49,7 +49,7 @@ describe("the seed transcript", () => {
       expect(p.approximate).toBe(false);
       expect(p.start).toBeUndefined();
     }
-    expect(paragraphs[0].text.startsWith("是不是是不是too early to investment然后我觉得呃其实现在应该是说不能过早的投过多的钱就是因为技术还在")).toBe(true);
+    expect(paragraphs[0]?.text.startsWith("是不是是不是too early to investment然后我觉得呃其实现在应该是说不能过早的投过多的钱就是因为技术还在")).toBe(true);
   });
 
   it("has the first show's glossary applied: 护城河, OpenAI, ChatGPT", () => {
@@ -73,12 +73,12 @@ describe("the seed transcript", () => {
     const timed = parseTranscript(seedBytes, { fileName: "transcript.zh.txt", duration: 1200 });
     expect(timed.timed).toBe(false);
     expect(timed.segments.every((s) => s.approximate === true)).toBe(true);
-    expect(timed.segments[0].start).toBe(0);
+    expect(timed.segments[0]?.start).toBe(0);
     expect(timed.segments.at(-1)?.end).toBe(1200);
     // Proportional to characters: "是不是是不是too early to investment" is 26 of the characters.
     const chars = seedText.replace(/\s/g, "").length;
-    expect(timed.segments[0].end).toBeCloseTo((26 / chars) * 1200, 2);
-    for (let i = 1; i < timed.segments.length; i++) expect(timed.segments[i].start).toBe(timed.segments[i - 1].end);
+    expect(timed.segments[0]?.end).toBeCloseTo((26 / chars) * 1200, 2);
+    timed.segments.slice(1).forEach((s, i) => expect(s.start).toBe(timed.segments[i]?.end));
     const paragraphs = toParagraphs(timed);
     expect(paragraphs.every((p) => p.approximate && p.id.startsWith("p"))).toBe(true);
   });

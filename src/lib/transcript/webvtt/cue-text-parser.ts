@@ -43,8 +43,6 @@ type Token =
   | { type: "end"; name: string }
   | { type: "timestamp"; value: string };
 
-const WHITESPACE = "\t\n\f ";
-
 /** §6.4 "WebVTT cue text tokenizer". */
 function* tokenize(input: string): Generator<Token> {
   let position = 0;
@@ -56,7 +54,7 @@ function* tokenize(input: string): Generator<Token> {
     const classes: string[] = [];
     let token: Token | null = null;
     while (token === null) {
-      const c = position < input.length ? input[position] : null;
+      const c = position < input.length ? input.charAt(position) : null;
       switch (state) {
         case "data":
           if (c === "<") {
@@ -157,14 +155,14 @@ const KNOWN_TAGS = new Set(["c", "i", "b", "u", "ruby", "rt", "v", "lang"]);
 export function parseCueText(input: string): CueRoot {
   const root: CueRoot = { type: "root", children: [] };
   const stack: (CueRoot | CueElement)[] = [root];
-  const current = () => stack[stack.length - 1];
+  const current = () => stack.at(-1)!;
   for (const token of tokenize(input)) {
     if (token.type === "string") {
       current().children.push({ type: "text", value: token.value });
     } else if (token.type === "start") {
       if (!KNOWN_TAGS.has(token.name)) continue;
       const parent = current();
-      if (token.name === "rt" && !(parent.type === "element" && parent.name === "ruby")) continue;
+      if (token.name === "rt" && !(parent.type === "element" && (parent as CueElement).name === "ruby")) continue;
       const element: CueElement = {
         type: "element",
         name: token.name,
@@ -209,9 +207,9 @@ export function cueVoiceRuns(root: CueRoot): VoiceRun[] {
   const visit = (nodes: CueNode[], speaker: string | undefined) => {
     for (const node of nodes) {
       if (node.type === "text") {
-        const last = runs[runs.length - 1];
+        const last = runs.at(-1);
         if (last && last.speaker === speaker) last.text += node.value;
-        else runs.push({ speaker, text: node.value });
+        else runs.push({ ...(speaker !== undefined ? { speaker } : {}), text: node.value });
       } else if (node.type === "element" && node.name !== "rt") {
         const voice = node.name === "v" ? node.annotation || undefined : speaker;
         visit(node.children, voice);

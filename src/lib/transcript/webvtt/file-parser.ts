@@ -89,7 +89,7 @@ export function parseVttFile(text: string, options: VttParseOptions = {}): VttFi
 
   if (input.length < 6) throw new VttSignatureError("The file is too short to be WebVTT.");
   if (!input.startsWith("WEBVTT")) throw new VttSignatureError('The file does not start with "WEBVTT".');
-  if (input.length > 6 && !" \t\n".includes(input[6])) {
+  if (input.length > 6 && !" \t\n".includes(input.charAt(6))) {
     throw new VttSignatureError('"WEBVTT" must be followed by a space, a tab or a line break.');
   }
 
@@ -100,7 +100,7 @@ export function parseVttFile(text: string, options: VttParseOptions = {}): VttFi
     return line;
   };
   const skipNewlines = (): void => {
-    while (position < input.length && input[position] === LF) {
+    while (position < input.length && input.charAt(position) === LF) {
       position++;
       lineNumber++;
     }
@@ -108,11 +108,11 @@ export function parseVttFile(text: string, options: VttParseOptions = {}): VttFi
 
   result.header = collectLine();
   if (position >= input.length) return result;
-  if (input[position] === LF) {
+  if (input.charAt(position) === LF) {
     position++;
     lineNumber++;
   }
-  if (position < input.length && input[position] !== LF) {
+  if (position < input.length && input.charAt(position) !== LF) {
     collectBlock(true);
   } else if (position < input.length) {
     position++;
@@ -244,7 +244,7 @@ export function parseVttFile(text: string, options: VttParseOptions = {}): VttFi
       switch (name) {
         case "region": {
           const matches = result.regions.filter((r) => r.id === value);
-          cue.region = matches.length ? matches[matches.length - 1] : null;
+          cue.region = matches.at(-1) ?? null;
           break;
         }
         case "vertical":
@@ -358,7 +358,7 @@ function parseSignedReal(input: string): number | null {
 }
 
 function skipWhitespace(cursor: { input: string; position: number }): void {
-  while (cursor.position < cursor.input.length && " \t\n\f\r".includes(cursor.input[cursor.position])) {
+  while (cursor.position < cursor.input.length && " \t\n\f\r".includes(cursor.input.charAt(cursor.position))) {
     cursor.position++;
   }
 }

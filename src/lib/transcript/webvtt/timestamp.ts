@@ -6,7 +6,7 @@ export interface Cursor {
 
 function collectDigits(cursor: Cursor): string {
   const start = cursor.position;
-  while (cursor.position < cursor.input.length && /[0-9]/.test(cursor.input[cursor.position])) cursor.position++;
+  while (cursor.position < cursor.input.length && /[0-9]/.test(cursor.input.charAt(cursor.position))) cursor.position++;
   return cursor.input.slice(start, cursor.position);
 }
 
@@ -23,18 +23,18 @@ export function collectTimestamp(cursor: Cursor): number | null {
     return null;
   };
   let unitsAreHours = false;
-  if (cursor.position >= input.length || !/[0-9]/.test(input[cursor.position])) return fail();
+  if (cursor.position >= input.length || !/[0-9]/.test(input.charAt(cursor.position))) return fail();
   const first = collectDigits(cursor);
   let value1 = Number(first);
   if (first.length !== 2 || value1 > 59) unitsAreHours = true;
-  if (input[cursor.position] !== ":") return fail();
+  if (input.charAt(cursor.position) !== ":") return fail();
   cursor.position++;
   const second = collectDigits(cursor);
   if (second.length !== 2) return fail();
   let value2 = Number(second);
   let value3: number;
-  if (unitsAreHours || input[cursor.position] === ":") {
-    if (input[cursor.position] !== ":") return fail();
+  if (unitsAreHours || input.charAt(cursor.position) === ":") {
+    if (input.charAt(cursor.position) !== ":") return fail();
     cursor.position++;
     const third = collectDigits(cursor);
     if (third.length !== 2) return fail();
@@ -44,7 +44,7 @@ export function collectTimestamp(cursor: Cursor): number | null {
     value2 = value1;
     value1 = 0;
   }
-  if (input[cursor.position] !== ".") return fail();
+  if (input.charAt(cursor.position) !== ".") return fail();
   cursor.position++;
   const fraction = collectDigits(cursor);
   if (fraction.length !== 3) return fail();

@@ -43,11 +43,11 @@ export function loadFileParsingCases(): FileParsingCase[] {
 function extractAssertions(name: string, html: string): string {
   // Generated pages: the assertions sit in a bare block after `var cues = …;`.
   const generated = /var cues = video\.textTracks\[0\]\.cues;\n {4}\{\n([\s\S]*?)\n {4}\}\n {4}this\.done\(\);/.exec(html);
-  if (generated) return generated[1];
+  if (generated) return generated[1]!;
   // header-regions.html is hand-written: helper functions, then the onload body.
   const helpers = /<script>\n(const regionDefaults[\s\S]*?)\nasync_test\(/.exec(html);
   const body = /step_func_done\(function\(\) \{\n\s*var track = testTrack\.track;\n([\s\S]*?)\n\s*\}\);/.exec(html);
-  if (helpers && body) return `${helpers[1]}\n${body[1].replace(/track\.cues/g, "cues")}`;
+  if (helpers && body) return `${helpers[1]}\n${body[1]!.replace(/track\.cues/g, "cues")}`;
   throw new Error(`Cannot find the assertions of WPT test ${name}`);
 }
 
@@ -55,7 +55,7 @@ export function loadInvalidSignatureCases(): InvalidSignatureCase[] {
   const html = readFileSync(path.join(fileParsing, "signature-invalid.html"), "utf8");
   return [...html.matchAll(/\['([^']+)',\s*'([^']+\.vtt)'\]/g)].map((m) => ({
     name: `signature, ${m[1]}`,
-    bytes: readFileSync(path.join(fileParsing, "support", m[2])),
+    bytes: readFileSync(path.join(fileParsing, "support", m[2]!)),
   }));
 }
 
@@ -121,7 +121,7 @@ export function loadCueTextCases(): CueTextCase[] {
     const text = readFileSync(path.join(dir, file), "utf8");
     const blocks = text.split(/^#data\n/m).slice(1);
     blocks.forEach((block, index) => {
-      const [data, rest] = block.split(/\n#errors\n/);
+      const [data = "", rest = ""] = block.split(/\n#errors\n/);
       const tree = rest.split(/#document-fragment\n?/)[1] ?? "";
       cases.push({
         file,

@@ -24,6 +24,7 @@ import {
   type Transcript,
   type TranscriptFormat,
 } from "../../lib/transcript/index.ts";
+import { parseDuration } from "../../lib/time.ts";
 import type { Io } from "../index.ts";
 
 export const help = `Usage: shownotes convert <file> --to json|vtt|srt|html|txt [options]
@@ -108,7 +109,7 @@ export function run(args: string[], io: Io): number {
   let duration: number | undefined;
   if (values.duration !== undefined) {
     duration = parseDuration(values.duration);
-    if (duration === undefined) return usage(`--duration "${values.duration}" is not a length; write seconds (3600) or h:mm:ss (1:00:00).`);
+    if (duration === undefined || duration <= 0) return usage(`--duration "${values.duration}" is not a length; write seconds (3600) or h:mm:ss (1:00:00).`);
   }
 
   const file = positionals[0]!;
@@ -163,11 +164,4 @@ function readSource(file: string): Uint8Array {
     const why = code === "ENOENT" ? "there is no such file" : code === "EISDIR" ? "it is a folder, not a file" : "it cannot be read";
     throw new CliError(`${file}: cannot open the file: ${why}.`);
   }
-}
-
-function parseDuration(text: string): number | undefined {
-  if (/^\d+(\.\d+)?$/.test(text)) return Number(text) || undefined;
-  const match = /^(?:(\d+):)?(\d{1,2}):(\d{2})$/.exec(text);
-  if (!match) return undefined;
-  return Number(match[1] ?? 0) * 3600 + Number(match[2]) * 60 + Number(match[3]) || undefined;
 }

@@ -11,6 +11,7 @@
 import type { ElementContent } from "hast";
 import { h } from "hastscript";
 import { toHtml } from "hast-util-to-html";
+import { formatClock } from "../time.ts";
 import type { Transcript } from "./model.ts";
 
 export function toPodcastingHtml(transcript: Transcript): string {
@@ -18,17 +19,9 @@ export function toPodcastingHtml(transcript: Transcript): string {
   for (const segment of transcript.segments) {
     if (segment.speaker) nodes.push(h("cite", `${segment.speaker}:`), { type: "text", value: "\n" });
     if (segment.start !== undefined && !segment.approximate) {
-      nodes.push(h("time", { dateTime: `PT${Number(segment.start.toFixed(3))}S` }, clock(segment.start)), { type: "text", value: "\n" });
+      nodes.push(h("time", { dateTime: `PT${Number(segment.start.toFixed(3))}S` }, formatClock(segment.start)), { type: "text", value: "\n" });
     }
     nodes.push(h("p", segment.text), { type: "text", value: "\n" });
   }
   return toHtml({ type: "root", children: nodes });
-}
-
-function clock(seconds: number): string {
-  const whole = Math.floor(seconds);
-  const s = String(whole % 60).padStart(2, "0");
-  const m = Math.floor(whole / 60) % 60;
-  const hours = Math.floor(whole / 3600);
-  return hours ? `${hours}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
 }

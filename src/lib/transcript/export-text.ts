@@ -5,6 +5,7 @@
  * `approximateTimes`, paragraphs whose times were estimated start with
  * "(about 1:02)", worded so nobody takes them for exact.
  */
+import { formatClock } from "../time.ts";
 import type { Transcript } from "./model.ts";
 import { toParagraphs } from "./paragraphs.ts";
 
@@ -16,15 +17,7 @@ export function toText(transcript: Transcript, options: TextOptions = {}): strin
   return `${toParagraphs(transcript)
     .map((p) => {
       const line = p.speaker ? `${p.speaker}: ${p.text}` : p.text;
-      return options.approximateTimes && p.approximate && p.start !== undefined ? `(about ${clock(p.start)}) ${line}` : line;
+      return options.approximateTimes && p.approximate && p.start !== undefined ? `(about ${formatClock(Math.round(p.start))}) ${line}` : line;
     })
     .join("\n\n")}\n`;
-}
-
-function clock(seconds: number): string {
-  const whole = Math.round(seconds);
-  const h = Math.floor(whole / 3600);
-  const m = Math.floor(whole / 60) % 60;
-  const s = String(whole % 60).padStart(2, "0");
-  return h ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
 }

@@ -91,6 +91,10 @@ function serialize(nodes: CueNode[], depth = 0): string[] {
 }
 
 describe("WPT webvtt/parsing/cue-text-parsing (.dat trees)", () => {
+  it("finds all 77 cases (entities, tags, text, timestamps, tree building)", () => {
+    expect(cueTextCases.length).toBe(77);
+  });
+
   it.each(cueTextCases.map((c) => [`${c.file} #${c.index + 1}: ${JSON.stringify(c.input)}`, c] as const))(
     "%s",
     (_name, testCase) => {

@@ -23,7 +23,8 @@ const PATTERNS = {
   voiceLine: new RegExp(String.raw`^(${CLOCK})\s+(?:<v(?:\.[^\s>]*)?\s+([^>]*)>)?(.*)$`, "u"),
   bracketLine: new RegExp(String.raw`^\[(${CLOCK})\]\s*(?:(${NAME}):\s+)?(.*)$`, "u"),
   nameColonTime: new RegExp(String.raw`^(${NAME}):\s+(${CLOCK})\s*$`, "u"),
-  nameSpacesTime: new RegExp(String.raw`^(${NAME}?)\s+(${CLOCK})\s*$`, "u"),
+  // Otter.ai puts two spaces (or a tab) between name and time; one space would also match prose ("we meet at 10:30").
+  nameSpacesTime: new RegExp(String.raw`^(${NAME})(?: {2,}|\t)(${CLOCK})\s*$`, "u"),
   boldName: /^\*\*([^*]+?):?\*\*:?\s*(.*)$/u,
   inlineTime: new RegExp(String.raw`\\?\[(${CLOCK})\\?\]`, "gu"),
 };

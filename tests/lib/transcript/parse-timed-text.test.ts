@@ -62,4 +62,12 @@ describe("other timed-text shapes", () => {
     ]);
     expect(t.timed).toBe(true);
   });
+
+  it("does not take prose ending in a time for a speaker line", () => {
+    const t = parseTranscript("Ann  0:00\nWelcome.\n\nBob  0:05\nSee you at 10:30\n", { fileName: "otter.txt" });
+    expect(t.segments).toEqual([
+      { start: 0, speaker: "Ann", text: "Welcome." },
+      { start: 5, speaker: "Bob", text: "See you at 10:30" },
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 import { EpisodeFrontmatterSchema } from "../../schemas/episode.ts";
 import { isScriptUrl } from "../markdown/rehype-safe-html.ts";
 import { formatClock, parseDuration } from "../time.ts";
-import type { Transcript } from "../transcript/index.ts";
+import { applyGlossary, type Glossary, type Transcript } from "../transcript/index.ts";
 import { checkTranscript, speakerFirstLines } from "./check-transcript.ts";
 import type { PeopleIndex } from "./people-index.ts";
 import type { EpisodeFolder } from "./read-content.ts";
@@ -14,8 +14,16 @@ import type { YamlSource } from "./yaml-source.ts";
 /** How far from a takeaway's cited time its quote may be said (seconds either side). */
 const QUOTE_WINDOW_SECONDS = 120;
 
-/** Every check that concerns one episode folder alone. `allowHtml` is the show setting. */
-export function checkEpisode(episode: EpisodeFolder, people: PeopleIndex, allowHtml = false): Problem[] {
+export interface ShowContext {
+  people: PeopleIndex;
+  /** The show setting `allowHtml`. */
+  allowHtml: boolean;
+  /** Speech-recognition corrections (content/glossary.yaml), applied as the build does. */
+  glossary: Glossary;
+}
+
+/** Every check that concerns one episode folder alone. */
+export function checkEpisode(episode: EpisodeFolder, { people, allowHtml, glossary }: ShowContext): Problem[] {
   const problems: Problem[] = [];
   const markdown = episode.markdown;
   if (!markdown) return problems; // Not UTF-8: already reported while reading.
@@ -37,7 +45,7 @@ export function checkEpisode(episode: EpisodeFolder, people: PeopleIndex, allowH
   } else if (episode.transcript) {
     const checked = checkTranscript(episode.transcript.file, episode.transcript.bytes, duration);
     problems.push(...checked.problems);
-    transcript = checked.transcript;
+    transcript = checked.transcript && applyGlossary(checked.transcript, glossary);
     if (transcript) problems.push(...checkSpeakers(episode.transcript.file, episode.transcript.bytes, transcript, people));
   }
 

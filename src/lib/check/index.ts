@@ -1,4 +1,8 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { ShowSchema } from "../../schemas/show.ts";
+import { parseGlossary, type Glossary } from "../transcript/index.ts";
+import { decodeUtf8 } from "./text-file.ts";
 import { checkDuplicates } from "./check-duplicates.ts";
 import { checkEpisode } from "./check-episode.ts";
 import { indexPeople } from "./people-index.ts";
@@ -38,7 +42,8 @@ export function checkContent(projectRoot: string, contentDir = "content"): Conte
     }
   }
   const allowHtml = (content.show?.value as { allowHtml?: unknown } | undefined)?.allowHtml === true;
-  for (const episode of content.episodes) problems.push(...checkEpisode(episode, people, allowHtml));
+  const glossary = readGlossary(projectRoot, contentDir, problems);
+  for (const episode of content.episodes) problems.push(...checkEpisode(episode, { people, allowHtml, glossary }));
   problems.push(...checkDuplicates(content.episodes));
 
   const sorted = sortProblems(problems);
@@ -51,4 +56,22 @@ export function checkContent(projectRoot: string, contentDir = "content"): Conte
     else showBroken = true;
   }
   return { problems: sorted, brokenEpisodes: [...broken].sort(), showBroken };
+}
+
+/** `content/glossary.yaml`, read by the transcript engine's own parser; its mistakes become problems. */
+function readGlossary(projectRoot: string, contentDir: string, problems: Problem[]): Glossary {
+  const file = `${contentDir}/glossary.yaml`;
+  if (!existsSync(join(projectRoot, file))) return [];
+  const decoded = decodeUtf8(readFileSync(join(projectRoot, file)), file);
+  if (!decoded.ok) {
+    problems.push(decoded.problem);
+    return [];
+  }
+  try {
+    return parseGlossary(decoded.text, file);
+  } catch (thrown) {
+    const reason = thrown as { line?: number; column?: number; reason?: string; message?: string };
+    problems.push(error(file, { line: reason.line ?? 1, column: reason.column ?? 1 }, reason.reason ?? String(reason.message)));
+    return [];
+  }
 }

@@ -3,8 +3,9 @@ import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader } from "astro/loaders";
 import { parseFrontmatter } from "@astrojs/markdown-remark";
-import { parseTranscript, type Transcript } from "../lib/transcript/index.ts";
+import { parseTranscript, toParagraphs, type Transcript } from "../lib/transcript/index.ts";
 import { findTranscriptFile } from "../lib/episode-files.ts";
+import type { SummaryContext, SummaryData } from "../lib/markdown/summary-data.ts";
 
 export interface EpisodesLoaderOptions {
   /** Folder holding one sub-folder per episode, relative to the project root. */
@@ -47,6 +48,7 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
 
         const { frontmatter, content } = parseFrontmatter(markdown, { frontmatter: "empty-with-lines" });
         const data: Record<string, unknown> = { ...frontmatter };
+        let paragraphs: SummaryContext["paragraphs"] = [];
         if (transcriptName && transcriptBytes) {
           const transcriptPath = relative(root, fileURLToPath(new URL(transcriptName, folderUrl)));
           const transcript = parseTranscript(transcriptBytes, {
@@ -57,10 +59,26 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
             logger.warn(`${transcriptPath}:${warning.line}${warning.column ? `:${warning.column}` : ""}  ${warning.message}`);
           }
           data.transcript = toStored(transcript, transcriptPath);
+          paragraphs = toParagraphs(transcript);
         }
 
+        // The summary plugins (src/lib/markdown/) need the slug and the
+        // transcript for moment links and quote checks, and hand back chapters
+        // and takeaways, all through the frontmatter channel of the Markdown
+        // processor. The context goes in as a one-line JSON frontmatter block in
+        // place of the podcaster's (already blanked) one, so line numbers in the
+        // plugins' warnings stay those of index.md.
+        const context: SummaryContext = { slug, paragraphs };
+        const rendered = await renderMarkdown(`---\n${JSON.stringify({ summaryContext: context })}\n---${content}`, { fileURL: indexUrl });
+        const summary = rendered.metadata?.frontmatter as SummaryData | undefined;
+        for (const warning of summary?.summaryWarnings ?? []) {
+          logger.warn(`${filePath}${warning.line ? `:${warning.line}` : ""}  ${warning.message}`);
+        }
+        data.chapters = summary?.chapters ?? [];
+        data.takeaways = summary?.takeaways ?? [];
+        if (rendered.metadata) rendered.metadata.frontmatter = frontmatter;
+
         const parsed = await parseData({ id: slug, data, filePath });
-        const rendered = await renderMarkdown(content, { fileURL: indexUrl });
         store.set({ id: slug, data: parsed, body: content, filePath, digest, rendered });
       }
 

@@ -21,14 +21,16 @@ export interface MomentRange {
 /**
  * The paragraph being spoken at `seconds`: the last one starting at or
  * before it (or the first timed one when `seconds` comes before them all).
- * Undefined when no paragraph has a time.
+ * Starts count in whole seconds, as times are written and shown (`3:39` is
+ * the paragraph starting at 219.36). Undefined when no paragraph has a time.
  */
 export function paragraphAt<P extends TimedParagraph>(seconds: number, paragraphs: readonly P[]): P | undefined {
   let found: P | undefined;
   for (const paragraph of paragraphs) {
     if (paragraph.start === undefined) continue;
-    if (paragraph.start <= seconds || found === undefined) found = paragraph;
-    if (paragraph.start > seconds) break;
+    const start = Math.floor(paragraph.start);
+    if (start <= seconds || found === undefined) found = paragraph;
+    if (start > seconds) break;
   }
   return found;
 }

@@ -15,6 +15,9 @@ describe("paragraphAt", () => {
     expect(paragraphAt(44.9, paragraphs)?.id).toBe("t0");
     expect(paragraphAt(5000, paragraphs)?.id).toBe("t812");
   });
+  it("counts a paragraph's start in whole seconds, as times are written", () => {
+    expect(paragraphAt(219, [{ id: "t212", start: 212.5 }, { id: "t219", start: 219.36 }])?.id).toBe("t219");
+  });
   it("falls back to the first timed paragraph before the first start, and to nothing when none is timed", () => {
     expect(paragraphAt(1, [{ id: "p1" }, { id: "t3", start: 3 }])?.id).toBe("t3");
     expect(paragraphAt(10, [{ id: "p1" }, { id: "p2" }])).toBeUndefined();

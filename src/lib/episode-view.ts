@@ -209,6 +209,19 @@ export interface EpisodeSummaryView {
 }
 
 export const TAKEAWAYS_PREVIEW = 3;
+const PREVIEW_CHARACTERS = 80;
+
+/**
+ * A takeaway shortened for a list: its bold lead when it opens with one
+ * (the usual "**Point.** Explanation" shape), else its text cut at about 80
+ * characters, on a character boundary, with an ellipsis.
+ */
+export function takeawayLead(takeaway: Pick<Takeaway, "html" | "text">): string {
+  const lead = /^<strong>([^<]+)<\/strong>/.exec(takeaway.html)?.[1];
+  if (lead && takeaway.text.startsWith(lead)) return lead.trim();
+  const characters = [...takeaway.text];
+  return characters.length <= PREVIEW_CHARACTERS ? takeaway.text : `${characters.slice(0, PREVIEW_CHARACTERS).join("").trimEnd()}…`;
+}
 
 export function toEpisodeSummary(entry: EpisodeEntry, show: Show, strings: EpisodeStrings): EpisodeSummaryView {
   const { data } = entry;
@@ -221,6 +234,6 @@ export function toEpisodeSummary(entry: EpisodeEntry, show: Show, strings: Episo
     ...(data.description ? { description: data.description } : {}),
     ...(data.number !== undefined ? { numberLabel: strings.episodeNumber(data.number) } : {}),
     ...(data.date ? { date: { iso: data.date.toISOString().slice(0, 10), text: formatDate(data.date, lang) } } : {}),
-    takeawaysPreview: data.takeaways.slice(0, TAKEAWAYS_PREVIEW).map((takeaway) => takeaway.text),
+    takeawaysPreview: data.takeaways.slice(0, TAKEAWAYS_PREVIEW).map(takeawayLead),
   };
 }

@@ -110,6 +110,8 @@ describe("moment links and the player", () => {
     await page.mouse.move(640, 500);
     await page.mouse.wheel(0, -3000);
     await resume.waitFor({ state: "visible", timeout: 5000 });
+    // The reader is now reading near the top of the page.
+    await page.evaluate(() => scrollTo({ top: 0, behavior: "instant" }));
     await page.evaluate(() => (document.querySelector("audio")!.currentTime = 540));
     await page.waitForFunction(() => document.querySelector(".para.is-current")?.id === "t537", undefined, { timeout: 5000 });
     // Not followed while the reader reads elsewhere.

@@ -6,7 +6,7 @@ import type { Episode } from "../schemas/episode.ts";
 import type { Person } from "../schemas/person.ts";
 import type { Show } from "../schemas/show.ts";
 import type { Takeaway } from "../schemas/takeaway.ts";
-import { toParagraphs, type Paragraph } from "./transcript/index.ts";
+import { toParagraphs, type Paragraph, type Transcript } from "./transcript/index.ts";
 import { momentHref } from "./moments.ts";
 import { formatClock, formatIsoDuration } from "./time.ts";
 
@@ -73,8 +73,8 @@ export interface EpisodePage {
   paragraphs: ParagraphView[];
   /** True when some transcript times are estimates (say so once, near the transcript). */
   approximateTimes: boolean;
-  previous?: EpisodeRef;
-  next?: EpisodeRef;
+  previous?: EpisodeRef | undefined;
+  next?: EpisodeRef | undefined;
 }
 
 /** The entry shape pages get from `getPublishedEpisodes()`. */
@@ -158,7 +158,7 @@ export function toEpisodePage(
   const { data } = entry;
   const slug = entry.id;
   const lang = data.lang ?? show.language;
-  const paragraphs = data.transcript ? toParagraphs({ ...data.transcript, warnings: [] }) : [];
+  const paragraphs = data.transcript ? toParagraphs(storedToModel(data.transcript)) : [];
   const index = newestFirst.findIndex((other) => other.id === slug);
   const ref = (other: EpisodeEntry | undefined): EpisodeRef | undefined =>
     other && { slug: other.id, title: other.data.title, href: episodeHref(other.id) };
@@ -193,6 +193,13 @@ export function toEpisodePage(
     ...(index >= 0 && ref(newestFirst[index + 1]) ? { previous: ref(newestFirst[index + 1]) } : {}),
     ...(index > 0 && ref(newestFirst[index - 1]) ? { next: ref(newestFirst[index - 1]) } : {}),
   };
+}
+
+/** The stored transcript (schema output) is the parsers' model minus its warnings, which were logged at load time. */
+function storedToModel(stored: NonNullable<Episode["transcript"]>): Transcript {
+  const { file: _file, ...model } = stored;
+  // zod types optional keys as `T | undefined`; parsed data leaves them out, as the model wants.
+  return { ...model, warnings: [] } as Transcript;
 }
 
 /** One line in an episode list (home, tag and person pages). */

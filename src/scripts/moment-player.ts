@@ -75,7 +75,10 @@ class MomentPlayer extends HTMLElement {
   onClick(event: MouseEvent) {
     const target = event.target as Element;
     const copy = target.closest<HTMLButtonElement>(".copy-moment");
-    if (copy) return this.copy(copy);
+    if (copy) {
+      void this.copy(copy);
+      return;
+    }
     const link = target.closest<HTMLAnchorElement>("a[data-t]");
     if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
     const url = new URL(link.href);
@@ -95,7 +98,7 @@ class MomentPlayer extends HTMLElement {
     const paragraph = paragraphAt(audio.currentTime, this.paragraphs);
     if (paragraph && paragraph.el !== this.current) {
       this.mark(paragraph.el);
-      if (this.following && !audio.paused) this.scrollTo(paragraph.el);
+      if (this.following && !audio.paused) this.followTo(paragraph.el);
     }
   }
 
@@ -110,10 +113,10 @@ class MomentPlayer extends HTMLElement {
   follow(on: boolean) {
     this.following = on;
     if (this.resume) this.resume.hidden = true;
-    if (on && this.current && this.audio && !this.audio.paused) this.scrollTo(this.current);
+    if (on && this.current && this.audio && !this.audio.paused) this.followTo(this.current);
   }
 
-  scrollTo(el: HTMLElement) {
+  followTo(el: HTMLElement) {
     const box = el.getBoundingClientRect();
     // Leave the text alone while the paragraph is comfortably on screen.
     if (box.top > innerHeight * 0.15 && box.bottom < innerHeight * 0.85) return;
@@ -135,7 +138,12 @@ class MomentPlayer extends HTMLElement {
 
   async copy(button: HTMLButtonElement) {
     const label = button.textContent;
-    await navigator.clipboard.writeText(new URL(button.dataset.href ?? "", location.href).href).catch(() => {});
+    const copied = await navigator.clipboard.writeText(new URL(button.dataset.href ?? "", location.href).href).then(
+      () => true,
+      () => false,
+    );
+    // Without clipboard access the button stays as it was; the time link beside it is the same address.
+    if (!copied) return;
     button.textContent = this.dataset.copied ?? label;
     const status = this.querySelector("[role=status]");
     if (status) status.textContent = this.dataset.copied ?? "";

@@ -88,6 +88,13 @@ for (const [name, show] of Object.entries(shows)) {
       await page.close();
     });
 
+    it("drops the highlight's fade for readers who prefer reduced motion", async () => {
+      const page = await browser.newPage({ reducedMotion: "reduce" });
+      await page.goto(`${servers[name]!.origin}${show.episode}`);
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector(".para")!).transitionDuration)).toBe("0s");
+      await page.close();
+    });
+
     it("answers an unknown address with the 404 page", async () => {
       const page = await browser.newPage();
       const response = await page.goto(`${servers[name]!.origin}/no-such-page/`);

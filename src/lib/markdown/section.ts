@@ -8,7 +8,7 @@ export interface Section {
   /** Index just past the section's last node. */
   endIndex: number;
   /** The first list in the section, if any. */
-  list?: List;
+  list?: List | undefined;
 }
 
 /** Heading text compared loosely: case, surrounding spaces and a trailing colon do not matter. */

@@ -13,7 +13,7 @@ export interface SummaryContext {
 
 /** A problem in the summary, with the line it is on (1-based, in the file the loader read). */
 export interface SummaryWarning {
-  line?: number;
+  line?: number | undefined;
   message: string;
 }
 

@@ -92,9 +92,13 @@ export function episodeHref(slug: string): string {
   return `/episodes/${slug}/`;
 }
 
-/** Tags keep their letters (Chinese included); spaces become hyphens and case folds, so `AI` and `ai` share a page. */
+/**
+ * Tags keep their letters (Chinese included); spaces and characters that
+ * would break a path (`/ ? # % \`) become hyphens, and case folds, so `AI`
+ * and `ai` share a page.
+ */
 export function tagSlug(tag: string): string {
-  return tag.trim().toLowerCase().replace(/\s+/g, "-");
+  return tag.trim().toLowerCase().replace(/[\s/?#%\\]+/g, "-");
 }
 
 export function tagHref(tag: string): string {

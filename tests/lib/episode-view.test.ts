@@ -70,8 +70,20 @@ describe("toEpisodePage", () => {
 });
 
 describe("small helpers", () => {
-  it("keeps CJK letters in tag addresses", () => {
+  it("keeps CJK letters in tag addresses and makes path characters hyphens", () => {
     expect(tagHref("大模型")).toBe(`/tags/${encodeURIComponent("大模型")}/`);
+    expect(tagHref("AI / ML")).toBe("/tags/ai-ml/");
+  });
+  it("shows estimated transcript times with ≈ and says so once", () => {
+    const page = toEpisodePage(
+      entry("est", {
+        transcript: { file: "t.txt", format: "text-plain", speakers: [], timed: false, segments: [{ start: 95, approximate: true, text: "大概在这里。" }] },
+      }),
+      { show, people, newestFirst: [], strings: en },
+    );
+    expect(page.approximateTimes).toBe(true);
+    expect(page.paragraphs[0]?.time).toEqual({ text: "≈ 1:35", spoken: "about 1:35", approximate: true });
+    expect(page.paragraphs[0]?.id).toMatch(/^p/);
   });
   it("maps aliases to names and leaves unknown labels", () => {
     expect(speakerName("speaker_00", people)).toBe("Ana");

@@ -170,6 +170,10 @@ describe("with JavaScript off", () => {
     await page.goto(`${server.origin}${episode}?t=380#t376`);
     expect(await page.locator(".para:target").getAttribute("id")).toBe("t376");
     expect(await inViewport(page, "#t376")).toBe(true);
+    // Not hidden under the sticky player (scroll-margin-top leaves room for it).
+    const player = await page.locator("moment-player").boundingBox();
+    const target = await page.locator("#t376").boundingBox();
+    expect(target!.y).toBeGreaterThanOrEqual(player!.y + player!.height - 1);
     // A moment link in the summary is a real link: following it lands too.
     await page.goto(`${server.origin}${episode}`);
     await page.locator('.summary a[data-t="698"]').click();

@@ -7,6 +7,7 @@ import { launchBrowser } from "../support/browser.ts";
 import { repoRoot } from "../support/build-site.ts";
 import { builtSite } from "../support/sites.ts";
 import { serveStatic, type StaticServer } from "../support/static-server.ts";
+import { writeToneWav } from "../support/tone.ts";
 
 /**
  * Accessibility (axe-core, injected into the page) and screenshots for both
@@ -26,6 +27,8 @@ const servers: Record<string, StaticServer> = {};
 
 beforeAll(async () => {
   axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+  // The timed show's episodes play a generated tone (see tests/fixtures/sites/timed/content/README.md).
+  await writeToneWav(join(builtSite("timed").outDir, "audio/tone.wav"), 760);
   for (const name of Object.keys(shows)) servers[name] = await serveStatic(builtSite(name).outDir);
   browser = await launchBrowser();
   await mkdir(outDir, { recursive: true });
@@ -63,6 +66,7 @@ for (const [name, show] of Object.entries(shows)) {
           await page.goto(`${servers[name]!.origin}${show.episode}`);
           await page.screenshot({ path: join(outDir, `${name}-episode-${width}-${colorScheme}.png`) });
           await page.goto(`${servers[name]!.origin}${show.episode}?t=219`);
+          if (name === "timed") await page.waitForFunction(() => (document.querySelector("audio")?.readyState ?? 0) >= 1);
           await page.screenshot({ path: join(outDir, `${name}-episode-moment-${width}-${colorScheme}.png`) });
           await page.close();
         }

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 
 /**
@@ -26,7 +26,13 @@ export function toneWav(seconds: number, sampleRate = 8000): Buffer {
   return wav;
 }
 
+/**
+ * Writes the tone where a built site serves its audio. Written to a temporary
+ * name and renamed, so test files running side by side never serve half a file.
+ */
 export async function writeToneWav(path: string, seconds: number): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, toneWav(seconds));
+  const partial = `${path}.${process.pid}.partial`;
+  await writeFile(partial, toneWav(seconds));
+  await rename(partial, path);
 }

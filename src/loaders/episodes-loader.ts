@@ -5,6 +5,7 @@ import type { Loader } from "astro/loaders";
 import { parseFrontmatter } from "@astrojs/markdown-remark";
 import { parseTranscript, toParagraphs, type Transcript } from "../lib/transcript/index.ts";
 import { findTranscriptFile } from "../lib/episode-files.ts";
+import { parseDuration } from "../lib/time.ts";
 import type { SummaryContext, SummaryData } from "../lib/markdown/summary-data.ts";
 
 export interface EpisodesLoaderOptions {
@@ -51,9 +52,12 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
         let paragraphs: SummaryContext["paragraphs"] = [];
         if (transcriptName && transcriptBytes) {
           const transcriptPath = relative(root, fileURLToPath(new URL(transcriptName, folderUrl)));
+          // `duration` may be written as seconds or as "1:02:03"; either lets an
+          // untimed transcript get approximate times (shown with ≈, issue 4).
+          const duration = typeof frontmatter.duration === "string" ? parseDuration(frontmatter.duration) : frontmatter.duration;
           const transcript = parseTranscript(transcriptBytes, {
             fileName: transcriptPath,
-            ...(typeof frontmatter.duration === "number" ? { duration: frontmatter.duration } : {}),
+            ...(typeof duration === "number" ? { duration } : {}),
           });
           for (const warning of transcript.warnings) {
             logger.warn(`${transcriptPath}:${warning.line}${warning.column ? `:${warning.column}` : ""}  ${warning.message}`);

@@ -15,8 +15,11 @@ import { writeToneWav } from "../support/tone.ts";
  * person to look at; the checks that can be automated are asserted here.
  */
 const shows = {
-  sample: { episode: "/episodes/ai-startups-moats-and-talent/" },
-  timed: { episode: "/episodes/ten-things-we-wish-we-knew/" },
+  sample: { episode: "/episodes/ai-startups-moats-and-talent/", more: ["/tags/大模型/", "/people/monica/", "/no-such-page/"] },
+  timed: {
+    episode: "/episodes/ten-things-we-wish-we-knew/",
+    more: ["/episodes/estimated-times/", "/2/", "/tags/archive/", "/people/gilon/"],
+  },
 } as const;
 const schemes = ["light", "dark"] as const;
 const outDir = join(repoRoot, "test-results/screenshots");
@@ -51,7 +54,7 @@ for (const [name, show] of Object.entries(shows)) {
     for (const colorScheme of schemes) {
       it(`has no axe violations on the home and episode pages (${colorScheme})`, async () => {
         const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
-        for (const path of ["/", show.episode, `${show.episode}?t=219`]) {
+        for (const path of ["/", show.episode, `${show.episode}?t=219`, ...show.more]) {
           await page.goto(`${servers[name]!.origin}${path}`);
           expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
         }

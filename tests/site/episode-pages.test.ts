@@ -39,6 +39,15 @@ describe("the timed fixture show's pages", () => {
     expect(log).not.toContain("is there an ideal podcast length\" at");
   });
 
+  it("shows estimated times with ≈, says \"about\" to screen readers, and says once that they are estimates", async () => {
+    const html = await builtSite("timed").read("episodes/estimated-times/index.html");
+    expect(html).toContain('<p class="note">Times are estimates: the original transcript has no timestamps.</p>');
+    expect(html).toContain('<a class="time" href="/episodes/estimated-times/?t=0#p1" data-t="0" aria-label="about 0:00">≈ 0:00</a>');
+    const times = [...html.matchAll(/<a class="time"[^>]*>([^<]+)<\/a>/g)].map((m) => m[1]);
+    expect(times.length).toBeGreaterThan(1);
+    expect(times.every((time) => time!.startsWith("≈ "))).toBe(true);
+  });
+
   it("links the previous and next episodes", async () => {
     const html = await builtSite("timed").read("episodes/do-you-need-a-trailer/index.html");
     expect(html).toMatch(/<a class="previous" href="\/episodes\/archive-12\/" rel="prev">/);
@@ -52,8 +61,8 @@ describe("the timed fixture show's pages", () => {
     const titles = (html: string) => [...html.matchAll(/<h3 class="episode-card-title"><a href="\/episodes\/([^/]+)\/">/g)].map((m) => m[1]);
     expect(titles(home)).toHaveLength(20);
     expect(titles(home).slice(0, 3)).toEqual(["ten-things-we-wish-we-knew", "do-you-need-a-trailer", "archive-12"]);
-    // Dated 2023-02-02, 2023-01-13 and 2023-01-01: the three oldest.
-    expect(titles(second)).toEqual(["archive-02", "archive-13", "archive-01"]);
+    // Dated 2023-02-02, 2023-01-13, 2023-01-01 and 2022-06-01: the four oldest.
+    expect(titles(second)).toEqual(["archive-02", "archive-13", "archive-01", "estimated-times"]);
     expect(home).toContain('<a href="/2/" rel="next">Older episodes</a>');
     expect(home).toContain("Gilon asks “is there an ideal podcast length” 03:39: it depends on your content.");
     expect(second).toContain('<a href="/" rel="prev">Newer episodes</a>');

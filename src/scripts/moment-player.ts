@@ -21,6 +21,8 @@ class MomentPlayer extends HTMLElement {
   following = true;
   stopAt: number | undefined;
   resume: HTMLButtonElement | null = null;
+  /** Until when scroll events are our own follow scrolling (a fallback in case "scrollend" never comes). */
+  ownScrollUntil = 0;
 
   connectedCallback() {
     this.audio = this.querySelector("audio");
@@ -40,18 +42,18 @@ class MomentPlayer extends HTMLElement {
     audio.addEventListener("timeupdate", () => this.onTime());
     audio.addEventListener("play", () => this.follow(true));
     document.addEventListener("keydown", (event) => this.onKey(event));
-    // Only the reader's own gestures stop following: our scrollIntoView fires "scroll" too.
-    const stop = () => {
-      if (!audio.paused && this.following) {
+    // Any scroll that is not ours (wheel, touch, keys, scrollbar) stops
+    // following; our own scrolls are ignored until they end.
+    addEventListener("scrollend", () => (this.ownScrollUntil = 0));
+    addEventListener(
+      "scroll",
+      () => {
+        if (performance.now() < this.ownScrollUntil || audio.paused || !this.following) return;
         this.following = false;
         if (this.resume) this.resume.hidden = false;
-      }
-    };
-    addEventListener("wheel", stop, { passive: true });
-    addEventListener("touchmove", stop, { passive: true });
-    document.addEventListener("keydown", (event) => {
-      if (/^(Page(Up|Down)|Arrow(Up|Down)|Home|End)$/.test(event.key) && !isTyping(event.target)) stop();
-    });
+      },
+      { passive: true },
+    );
     this.resume?.addEventListener("click", () => this.follow(true));
   }
 
@@ -62,7 +64,7 @@ class MomentPlayer extends HTMLElement {
     if (target) {
       document.querySelector(".is-target")?.classList.remove("is-target");
       target.el.classList.add("is-target");
-      reveal(target.el, "instant");
+      this.reveal(target.el, "instant");
       this.mark(target.el);
     }
     if (!this.audio) return;
@@ -120,7 +122,14 @@ class MomentPlayer extends HTMLElement {
     const box = el.getBoundingClientRect();
     // Leave the text alone while the paragraph is comfortably on screen.
     if (box.top > innerHeight * 0.15 && box.bottom < innerHeight * 0.85) return;
-    reveal(el, reducedMotion.matches ? "instant" : "smooth");
+    this.reveal(el, reducedMotion.matches ? "instant" : "smooth");
+  }
+
+  /** Centres a paragraph; a tall one is brought in by its start (scroll-margin keeps it clear of the sticky player). */
+  reveal(el: HTMLElement, behavior: ScrollBehavior) {
+    this.ownScrollUntil = performance.now() + 1500;
+    const block = el.getBoundingClientRect().height > innerHeight * 0.6 ? "start" : "center";
+    el.scrollIntoView({ block, behavior });
   }
 
   onKey(event: KeyboardEvent) {
@@ -154,11 +163,6 @@ class MomentPlayer extends HTMLElement {
   }
 }
 
-/** Centres a paragraph; a tall one is brought in by its start (scroll-margin keeps it clear of the sticky player). */
-function reveal(el: HTMLElement, behavior: ScrollBehavior) {
-  const block = el.getBoundingClientRect().height > innerHeight * 0.6 ? "start" : "center";
-  el.scrollIntoView({ block, behavior });
-}
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));

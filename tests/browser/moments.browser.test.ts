@@ -54,6 +54,9 @@ describe("moment links and the player", () => {
     expect(Math.abs((await currentTime(page)) - 219)).toBeLessThan(0.5);
     expect(await highlighted(page, "is-current")).toBe("t219");
     expect(new URL(page.url()).search).toBe("?t=219");
+    // Our own scroll to the moment does not count as the reader scrolling away.
+    await page.waitForTimeout(400);
+    expect(await page.locator(".resume-following").isVisible()).toBe(false);
     await page.close();
   });
 
@@ -122,6 +125,10 @@ describe("moment links and the player", () => {
       return box.top >= 0 && box.top < innerHeight * 0.6;
     }, undefined, { timeout: 5000 });
     expect(await resume.isVisible()).toBe(false);
+    // Scrolling with the keyboard stops following too.
+    await page.locator("h1").click();
+    await page.keyboard.press("End");
+    await resume.waitFor({ state: "visible", timeout: 5000 });
     await page.close();
   });
 

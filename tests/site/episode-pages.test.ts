@@ -1,7 +1,9 @@
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { builtSite } from "../support/sites.ts";
+import { repoRoot } from "../support/build-site.ts";
 
 const timedEpisode = "episodes/ten-things-we-wish-we-knew/index.html";
 const sampleEpisode = "episodes/ai-startups-moats-and-talent/index.html";
@@ -46,6 +48,13 @@ describe("the timed fixture show's pages", () => {
     const times = [...html.matchAll(/<a class="time"[^>]*>([^<]+)<\/a>/g)].map((m) => m[1]);
     expect(times.length).toBeGreaterThan(1);
     expect(times.every((time) => time!.startsWith("≈ "))).toBe(true);
+  });
+
+  it("publishes a self-hosted audio file next to its episode page and plays it from there", async () => {
+    const site = builtSite("timed");
+    const source = await readFile(join(repoRoot, "tests/fixtures/sites/timed/content/episodes/do-you-need-a-trailer/trailer.wav"));
+    expect(await readFile(join(site.outDir, "episodes/do-you-need-a-trailer/trailer.wav"))).toEqual(source);
+    expect(await site.read("episodes/do-you-need-a-trailer/index.html")).toContain('<audio controls preload="metadata" src="/episodes/do-you-need-a-trailer/trailer.wav"');
   });
 
   it("links the previous and next episodes", async () => {

@@ -28,11 +28,11 @@ export const ShowSchema = z.object({
   /** Ids from `content/people.yaml` of the regular hosts. */
   hosts: z.array(z.string()).default([]),
   /**
-   * Keep HTML written in summaries as written (embeds, custom markup). Off by
+   * Keep HTML written in summaries as written (embeds, custom markup). Off (false) by
    * default: summaries' HTML is then cleaned to a safe subset. `javascript:`
    * links are removed either way.
    */
-  allowHtml: z.boolean().default(false),
+  allowHtml: z.boolean().optional(),
 });
 
 export type ShowInput = z.input<typeof ShowSchema>;

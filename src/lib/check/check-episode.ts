@@ -1,5 +1,7 @@
 import { EpisodeFrontmatterSchema } from "../../schemas/episode.ts";
+import { localAudioName } from "../episode-audio.ts";
 import { isScriptUrl } from "../markdown/rehype-safe-html.ts";
+import { quoteNearMoment } from "../quote-check.ts";
 import { formatClock, parseDuration } from "../time.ts";
 import { applyGlossary, type Glossary, type Transcript } from "../transcript/index.ts";
 import { checkTranscript, speakerFirstLines } from "./check-transcript.ts";
@@ -10,9 +12,6 @@ import { schemaProblems } from "./schema-problems.ts";
 import { readSummaryOutline, type SummaryOutline } from "./summary-outline.ts";
 import { decodeUtf8 } from "./text-file.ts";
 import type { YamlSource } from "./yaml-source.ts";
-
-/** How far from a takeaway's cited time its quote may be said (seconds either side). */
-const QUOTE_WINDOW_SECONDS = 120;
 
 export interface ShowContext {
   people: PeopleIndex;
@@ -36,7 +35,7 @@ export function checkEpisode(episode: EpisodeFolder, { people, allowHtml, glossa
     }
     problems.push(...schemaProblems(EpisodeFrontmatterSchema, fm, data, [], "every episode"));
   }
-  problems.push(...checkDate(fm, data.date), ...checkAudio(fm, data.audio), ...checkPeopleRefs(fm, data, people));
+  problems.push(...checkDate(fm, data.date), ...checkAudio(fm, data.audio, episode), ...checkPeopleRefs(fm, data, people));
 
   const duration = typeof data.duration === "number" ? data.duration : typeof data.duration === "string" ? parseDuration(data.duration) : undefined;
   let transcript: Transcript | undefined;
@@ -90,13 +89,21 @@ function checkDate(fm: YamlSource, date: unknown): Problem[] {
 /**
  * Podcast apps fetch the audio from the feed, where only a full address
  * works; a site-relative path (`/audio/12.mp3`) is completed with the show's
- * `url`. Anything else relative, or not an address at all, breaks playback.
+ * `url`, and a bare file name is a file in the episode folder, published
+ * next to the page (src/lib/episode-audio.ts). Anything else relative, or
+ * not an address at all, breaks playback.
  */
-function checkAudio(fm: YamlSource, audio: unknown): Problem[] {
+function checkAudio(fm: YamlSource, audio: unknown, episode: EpisodeFolder): Problem[] {
   const url = typeof audio === "string" ? audio : audio && typeof audio === "object" ? (audio as { url?: unknown }).url : undefined;
   if (typeof url !== "string" || url === "") return [];
   const at = fm.positionOf(typeof audio === "string" ? ["audio"] : ["audio", "url"]);
   if (url.startsWith("/") && !url.startsWith("//")) return [];
+  const localName = localAudioName(url);
+  if (localName !== undefined && !/\s/.test(localName) && /\.[a-z0-9]+$/i.test(localName)) {
+    if (episode.files.includes(localName)) return [];
+    const folder = episode.indexFile.replace(/\/index\.md$/, "/");
+    return [error(fm.file, at, `the audio file "${localName}" is not in ${folder}: put it there, or write the full address of the audio (https://…)`)];
+  }
   if (/\s/.test(url.trim())) return [error(fm.file, at, `the audio address "${url}" contains spaces: copy the full address again from your host (spaces are written %20)`)];
   let parsed: URL | undefined;
   try {
@@ -105,7 +112,7 @@ function checkAudio(fm: YamlSource, audio: unknown): Problem[] {
     parsed = undefined;
   }
   if (!parsed && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^https?\b/i.test(url)) {
-    return [error(fm.file, at, `the audio address "${url}" is relative: write the full address (https://…), or start it with / for a file in public/`)];
+    return [error(fm.file, at, `the audio address "${url}" is relative: write the full address (https://…), just the file name of an audio file in the episode's folder, or a path starting with / for a file in public/`)];
   }
   if (!parsed || !/^https?:$/.test(parsed.protocol) || !parsed.hostname.includes(".")) {
     return [error(fm.file, at, `the audio address "${url}" is not a web address podcast apps can download: it should look like https://media.example.com/episode-1.mp3`)];
@@ -185,22 +192,17 @@ function checkMoments(file: string, outline: SummaryOutline, transcript: Transcr
     );
 }
 
-/** Compares text the way a reader would: no spaces, punctuation or case. */
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "");
-}
-
+/**
+ * The same test the takeaways plugin applies while building (src/lib/quote-check.ts),
+ * reported here with the takeaway's line so `shownotes check` shows it too.
+ */
 export function checkTakeaways(file: string, outline: SummaryOutline, transcript: Transcript | undefined): Problem[] {
   if (!transcript?.timed) return [];
   const problems: Problem[] = [];
   for (const takeaway of outline.takeaways) {
     if (takeaway.moment === undefined) continue;
-    const near = transcript.segments
-      .filter((segment) => segment.start !== undefined && Math.abs(segment.start - takeaway.moment!) <= QUOTE_WINDOW_SECONDS)
-      .map((segment) => segment.text)
-      .join("");
     for (const quote of takeaway.quotes) {
-      if (normalise(near).includes(normalise(quote))) continue;
+      if (quoteNearMoment(quote, takeaway.moment, transcript.segments)) continue;
       problems.push(warning(file, takeaway.at, `the quote “${quote}” is not in the transcript near ${formatClock(takeaway.moment)}: check the wording or the time`));
     }
   }

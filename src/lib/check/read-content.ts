@@ -10,6 +10,8 @@ export interface EpisodeFolder {
   /** `content/episodes/<slug>/index.md`, relative to the project root. */
   indexFile: string;
   markdown?: SplitMarkdown;
+  /** Every file name in the folder (e.g. a self-hosted audio file). */
+  files: string[];
   /** Names of the `transcript.*` files in the folder (more than one is a problem). */
   transcriptNames: string[];
   transcript?: { file: string; bytes: Uint8Array };
@@ -63,6 +65,7 @@ export function readContentFolder(projectRoot: string, dir: string): ContentFold
     const episode: EpisodeFolder = {
       slug,
       indexFile,
+      files,
       transcriptNames: files.filter((name) => /^transcript\.[^.]+(\.[^.]+)?$/i.test(name)),
     };
     const decoded = decodeUtf8(readFileSync(join(projectRoot, indexFile)), indexFile);

@@ -2,6 +2,11 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import { toString } from "mdast-util-to-string";
 import type { ListItem, Nodes, Root } from "mdast";
 import { visit } from "unist-util-visit";
+import { visitParents } from "unist-util-visit-parents";
+import { chapterHeadings } from "../markdown/remark-chapters.ts";
+import { takeawayHeadings } from "../markdown/remark-takeaways.ts";
+import { findSection } from "../markdown/section.ts";
+import { quotedPhrases } from "../quote-check.ts";
 import { parseDuration } from "../time.ts";
 import type { Position } from "./problem.ts";
 
@@ -22,7 +27,7 @@ export interface OutlineTakeaway {
   text: string;
   /** Seconds cited with `[12:34]`. */
   moment?: number;
-  /** Phrases in quotation marks (“…”, "…", 「…」). */
+  /** Phrases in quotation marks (“…”, "…", 「…」, 『…』), as remarkTakeaways reads them. */
   quotes: string[];
   at: Position;
 }
@@ -42,13 +47,13 @@ export interface SummaryOutline {
   takeaways: OutlineTakeaway[];
 }
 
-// The section headings of the summary conventions (issue 4), per language.
-const CHAPTER_HEADINGS = /^(chapters|章节|章節)$/i;
-const TAKEAWAY_HEADINGS = /^(key takeaways|takeaways|要点|要點|重点)$/i;
-// `12:34`, `1:02:03`, `[00:12:34]`; not part of a longer run of digits and colons.
-const TIME = /(?<![\d:])\[?((?:\d{1,2}:)?\d{1,2}:\d{2})\]?(?![\d:])/g;
-const LEADING_TIME = /^\s*\[?((?:\d{1,2}:)?\d{1,2}:\d{2})\]?\s*[-–—:：]?\s*/;
-const QUOTES = /“([^”]+)”|"([^"]+)"|「([^」]+)」/g;
+// The times remarkMomentLinks turns into moment links (same pattern): `[00:12:34]`
+// always, bare `12:34` / `1:02:03` when not part of a longer number.
+const TIME = /\[((?:\d{1,2}:)?\d{1,2}:\d{2})\]|(?<![\d:.,])((?:\d{1,2}:)?\d{1,2}:\d{2})(?![\d:])/g;
+// remarkChapters' chapter line: the first time on the line is the start.
+const LEADING_TIME = /^\[?((?:\d{1,2}:)?\d{1,2}:\d{2})\]?\s*(?:[-–—:|]\s*)?/;
+/** Where remarkMomentLinks leaves times alone. */
+const NOT_MOMENTS = new Set(["link", "linkReference", "inlineCode", "code", "heading"]);
 
 /**
  * What the checks need from a summary, with positions in `index.md`: the
@@ -60,10 +65,10 @@ export function readSummaryOutline(markdown: string, firstLine: number): Summary
   const tree = fromMarkdown(markdown) as Root;
   const shift = (line: number, column: number): Position => ({ line: line + firstLine - 1, column });
   const times: TimeMention[] = [];
-  visit(tree, "text", (node) => {
-    if (!node.position) return;
+  visitParents(tree, "text", (node, ancestors) => {
+    if (!node.position || ancestors.some((ancestor) => NOT_MOMENTS.has(ancestor.type))) return;
     for (const match of node.value.matchAll(TIME)) {
-      const seconds = parseDuration(match[1]!);
+      const seconds = parseDuration((match[1] ?? match[2])!);
       if (seconds === undefined) continue;
       const before = node.value.slice(0, match.index).split("\n");
       const line = node.position.start.line + before.length - 1;
@@ -84,37 +89,18 @@ export function readSummaryOutline(markdown: string, firstLine: number): Summary
   });
 
   const chapters: OutlineChapter[] = [];
+  for (const item of (findSection(tree, chapterHeadings)?.list?.children ?? []) as ListItem[]) {
+    const text = toString(item).trim();
+    const time = LEADING_TIME.exec(text);
+    const start = time ? parseDuration(time[1]!) : undefined;
+    chapters.push({ ...(start !== undefined ? { start } : {}), title: time ? text.slice(time[0].length) : text, at: positionOf(item, shift) });
+  }
   const takeaways: OutlineTakeaway[] = [];
-  for (const [index, node] of tree.children.entries()) {
-    if (node.type !== "heading") continue;
-    const heading = toString(node).trim();
-    const list = tree.children.slice(index + 1).find((next) => next.type === "list" || next.type === "heading");
-    if (list?.type !== "list") continue;
-    const items = list.children as ListItem[];
-    if (CHAPTER_HEADINGS.test(heading)) {
-      for (const item of items) {
-        const text = toString(item).trim();
-        const time = LEADING_TIME.exec(text);
-        const start = time ? parseDuration(time[1]!) : undefined;
-        chapters.push({
-          ...(start !== undefined ? { start } : {}),
-          title: time ? text.slice(time[0].length) : text,
-          at: positionOf(item, shift),
-        });
-      }
-    } else if (TAKEAWAY_HEADINGS.test(heading)) {
-      for (const item of items) {
-        const text = toString(item).trim();
-        const cited = [...text.matchAll(TIME)][0];
-        const moment = cited ? parseDuration(cited[1]!) : undefined;
-        takeaways.push({
-          text,
-          ...(moment !== undefined ? { moment } : {}),
-          quotes: [...text.matchAll(QUOTES)].map((match) => (match[1] ?? match[2] ?? match[3])!),
-          at: positionOf(item, shift),
-        });
-      }
-    }
+  for (const item of (findSection(tree, takeawayHeadings)?.list?.children ?? []) as ListItem[]) {
+    const text = toString(item).trim();
+    const cited = [...text.matchAll(TIME)][0];
+    const moment = cited ? parseDuration((cited[1] ?? cited[2])!) : undefined;
+    takeaways.push({ text, ...(moment !== undefined ? { moment } : {}), quotes: quotedPhrases(text), at: positionOf(item, shift) });
   }
   return { times, html, urls, chapters, takeaways };
 }

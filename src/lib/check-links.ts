@@ -57,7 +57,9 @@ export function checkLinks(distDir: string, options: { site?: string } = {}): Li
     idsByPage.set(page, ids);
   }
 
-  const origin = options.site ? new URL(options.site).origin : undefined;
+  // The site's own absolute links (canonical, og:url, feed links) count as internal;
+  // a site published under a path (https://example.com/podcast/) owns only that path.
+  const siteBase = options.site ? new URL(options.site.replace(/\/?$/, "/")) : undefined;
   const broken: BrokenLink[] = [];
   let checked = 0;
   for (const { page, href } of links) {
@@ -69,10 +71,11 @@ export function checkLinks(distDir: string, options: { site?: string } = {}): Li
       broken.push({ page, href, reason: "no such page or file" });
       continue;
     }
-    const internal = url.origin === base.origin || (origin !== undefined && url.origin === origin);
-    if (!internal || !/^https?:$/.test(url.protocol)) continue;
+    const ownAbsolute = siteBase !== undefined && url.href.startsWith(siteBase.href);
+    if (!/^https?:$/.test(url.protocol) || (url.origin !== base.origin && !ownAbsolute)) continue;
     checked++;
-    const target = resolveFile(distDir, decodeURIComponent(url.pathname));
+    const pathname = ownAbsolute ? `/${url.pathname.slice(siteBase.pathname.length)}` : url.pathname;
+    const target = resolveFile(distDir, decodeURIComponent(pathname));
     if (!target) {
       broken.push({ page, href, reason: "no such page or file" });
       continue;

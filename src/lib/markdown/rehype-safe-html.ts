@@ -16,11 +16,28 @@ export interface SafeHtmlOptions {
 const URL_PROPERTIES = ["href", "src", "action", "formAction", "poster", "cite", "data", "xLinkHref", "background"];
 
 /**
- * GitHub's schema (hast-util-sanitize's default), but ids kept as written:
- * the summary's own links to its headings, footnotes and moments target
- * those ids, and prefixing them (`user-content-`) would break the links.
+ * GitHub's schema (hast-util-sanitize's default), with what the summary
+ * plugins put on their own elements kept: ids as written (the summary's
+ * links to its headings, footnotes and moments target them, and a
+ * `user-content-` prefix would break those links), classes, and `data-*` /
+ * `aria-*` attributes (moment links carry `class="moment" data-t="…"`).
+ * None of these can run code.
  */
-const schema: Schema = { ...defaultSchema, clobber: [], clobberPrefix: "" };
+const schema: Schema = {
+  ...defaultSchema,
+  clobber: [],
+  clobberPrefix: "",
+  attributes: {
+    // GitHub limits classes on some elements to a few values (e.g. footnote links); any class is harmless.
+    ...Object.fromEntries(
+      Object.entries(defaultSchema.attributes ?? {}).map(([tag, allowed]) => [
+        tag,
+        allowed.filter((attribute) => !(Array.isArray(attribute) && attribute[0] === "className")),
+      ]),
+    ),
+    "*": [...(defaultSchema.attributes?.["*"] ?? []), "className", "data*", "aria*"],
+  },
+};
 
 /**
  * Issue 8 (safety): raw HTML in a summary only when the show allows it, and

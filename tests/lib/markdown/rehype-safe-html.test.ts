@@ -43,3 +43,10 @@ describe("rehypeSafeHtml", () => {
     expect(isScriptUrl("/episodes/one/?t=12#t12")).toBe(false);
   });
 });
+
+describe("rehypeSafeHtml and the summary plugins' markup", () => {
+  it("keeps ids, classes and data-/aria- attributes, which cannot run code", async () => {
+    expect(await render('<a href="/episodes/x/?t=698#t691" class="moment" data-t="698" aria-label="6:38" id="m1">11:38</a>'))
+      .toBe('<p><a href="/episodes/x/?t=698#t691" class="moment" data-t="698" aria-label="6:38" id="m1">11:38</a></p>');
+  });
+});

@@ -203,7 +203,7 @@ export function checkTakeaways(file: string, outline: SummaryOutline, transcript
     if (takeaway.moment === undefined) continue;
     for (const quote of takeaway.quotes) {
       if (quoteNearMoment(quote, takeaway.moment, transcript.segments)) continue;
-      problems.push(warning(file, takeaway.at, `the quote “${quote}” is not in the transcript near ${formatClock(takeaway.moment)}: check the wording or the time`));
+      problems.push(warning(file, takeaway.at, `the takeaway quotes "${quote}" at ${formatClock(takeaway.moment)}, but the transcript does not say that near ${formatClock(takeaway.moment)}: check the quote or the time`));
     }
   }
   return problems;

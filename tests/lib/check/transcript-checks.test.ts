@@ -67,7 +67,7 @@ describe("takeaway quotes", () => {
     const summary = `## Key takeaways\n\n- Monica opens with “Welcome” [00:01].\n- Alex says “see you next week” [00:05].\n`;
     const outline = readSummaryOutline(summary, 6);
     expect(checkTakeaways("content/episodes/first/index.md", outline, transcript).map(formatProblem)).toEqual([
-      "content/episodes/first/index.md:9:1  warning: the quote “see you next week” is not in the transcript near 0:05: check the wording or the time",
+      'content/episodes/first/index.md:9:1  warning: the takeaway quotes "see you next week" at 0:05, but the transcript does not say that near 0:05: check the quote or the time',
     ]);
   });
 });

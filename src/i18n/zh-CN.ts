@@ -24,4 +24,14 @@ export const zhCN: UiStrings = {
   notFoundText: "链接可能已经失效。可以回到首页看看所有节目。",
   backHome: "回到首页",
   poweredBy: "由 shownotes 生成",
+  // Newsletter and embeds (issue 7)
+  listenToEpisode: "收听完整节目",
+  newsletterHeading: "用在你的 Newsletter 里",
+  newsletterHint: "复制下面的要点和链接，可以直接粘贴到 Gmail、Substack 或 Mailchimp 的编辑器里。",
+  newsletterCopy: "复制到 Newsletter",
+  newsletterCopied: "已复制，粘贴到你的 Newsletter 里即可。",
+  newsletterCopiedPlain: "已复制为纯文本：这个浏览器无法复制格式。",
+  newsletterCopyFailed: "浏览器不允许复制。预览内容已选中，请按 Ctrl+C（Mac 上是 ⌘C）复制。",
+  newsletterPreview: "预览",
+  embedFrom: (show) => `来自 ${show}`,
 };

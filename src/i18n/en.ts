@@ -31,6 +31,8 @@ export const en = {
   newsletterCopiedPlain: "Copied as plain text: this browser cannot copy the formatting.",
   newsletterCopyFailed: "This browser did not allow copying. The preview is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
   newsletterPreview: "Preview",
+  newsletterPlainText: "plain text",
+  newsletterFiles: "The same takeaways as a file:",
   embedFrom: (show: string) => `From ${show}`,
 };
 

@@ -33,5 +33,7 @@ export const zhCN: UiStrings = {
   newsletterCopiedPlain: "已复制为纯文本：这个浏览器无法复制格式。",
   newsletterCopyFailed: "浏览器不允许复制。预览内容已选中，请按 Ctrl+C（Mac 上是 ⌘C）复制。",
   newsletterPreview: "预览",
+  newsletterPlainText: "纯文本",
+  newsletterFiles: "同样的要点也有文件版：",
   embedFrom: (show) => `来自 ${show}`,
 };

@@ -1,7 +1,7 @@
 import { uiStrings, type UiStrings } from "../../i18n/index.ts";
 import { absoluteUrl } from "./absolute-urls.ts";
 import { prepareTakeaway, type PreparedTakeaway } from "./takeaway-tree.ts";
-import type { NewsletterInput } from "./types.ts";
+import type { NewsletterChapter, NewsletterInput, NewsletterPerson } from "./types.ts";
 
 /** The input with every URL absolute and every takeaway sanitised: what each output renders. */
 export interface PreparedNewsletter {
@@ -10,8 +10,10 @@ export interface PreparedNewsletter {
   episodeUrl: string;
   imageUrl?: string;
   takeaways: PreparedTakeaway[];
-  chapters: { start?: number; title: string; approximate?: boolean; url?: string }[];
-  people: { id: string; name: string; role: "host" | "guest"; url?: string; image?: string }[];
+  /** Chapters with `url`, the absolute moment link of their start, when timed. */
+  chapters: (Omit<NewsletterChapter, "momentHref"> & { url?: string })[];
+  /** People with absolute portrait URLs. */
+  people: NewsletterPerson[];
   ui: UiStrings;
 }
 

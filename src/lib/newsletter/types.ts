@@ -12,17 +12,17 @@ export interface NewsletterTakeaway {
   /** The same item as plain text. */
   text: string;
   /** Seconds of the moment the item cites, when it cites one. */
-  moment?: number;
+  moment?: number | undefined;
   /** Where that moment is: `momentHref(...)`, site-relative or absolute. */
-  momentHref?: string;
+  momentHref?: string | undefined;
 }
 
 export interface NewsletterChapter {
-  start?: number;
+  start?: number | undefined;
   title: string;
-  approximate?: boolean;
+  approximate?: boolean | undefined;
   /** Moment link of the chapter start, site-relative or absolute. */
-  momentHref?: string;
+  momentHref?: string | undefined;
 }
 
 export interface NewsletterPerson {
@@ -30,9 +30,9 @@ export interface NewsletterPerson {
   id: string;
   name: string;
   role: "host" | "guest";
-  url?: string;
+  url?: string | undefined;
   /** Portrait, site-relative or absolute. */
-  image?: string;
+  image?: string | undefined;
 }
 
 export interface NewsletterInput {
@@ -44,12 +44,12 @@ export interface NewsletterInput {
   title: string;
   /** Episode page, site-relative (`/episodes/<slug>/`) or absolute. */
   url: string;
-  date?: Date;
-  description?: string;
+  date?: Date | undefined;
+  description?: string | undefined;
   /** BCP 47 language of the episode: picks the interface strings. */
   lang: string;
   /** Episode artwork (or the show's), site-relative or absolute. */
-  image?: string;
+  image?: string | undefined;
   takeaways: readonly NewsletterTakeaway[];
   chapters: readonly NewsletterChapter[];
   people: readonly NewsletterPerson[];

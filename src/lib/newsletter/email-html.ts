@@ -28,6 +28,7 @@ const CSS = `
   font-family: -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif;
   font-size: 16px; line-height: 1.6; }
 .card-cell { padding: ${PADDING}px; background-color: #ffffff; color: #1f2328; }
+.header { width: 100%; }
 .artwork-cell { width: ${ARTWORK_SIZE + 16}px; vertical-align: top; }
 .artwork { display: block; width: ${ARTWORK_SIZE}px; height: ${ARTWORK_SIZE}px; border: 0; }
 .header-cell { vertical-align: top; }

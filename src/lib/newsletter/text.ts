@@ -17,7 +17,7 @@ export function takeawaysText(input: NewsletterInput): string {
     }
     lines.push("");
   }
-  lines.push(`${ui.listenToEpisode}: ${episodeUrl}`);
+  lines.push(ui.listenToEpisode, episodeUrl);
   return `${lines.join("\n")}\n`;
 }
 

@@ -42,6 +42,8 @@ const CSS = `
 .item { vertical-align: top; padding: 0 0 12px; color: #1f2328; }
 .item a { color: #0a58ca; }
 .item img { max-width: 100%; height: auto; }
+.item p { margin: 0 0 8px; }
+.item ul, .item ol { margin: 0 0 8px; padding-left: 20px; }
 .item code { font-family: Menlo, Consolas, monospace; font-size: 14px; }
 .cta { margin: 8px 0 0; }
 .cta-link { color: #0a58ca; font-weight: bold; }

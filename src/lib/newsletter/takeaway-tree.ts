@@ -8,14 +8,14 @@ import { absoluteUrl, makeUrlsAbsolute } from "./absolute-urls.ts";
 import type { NewsletterTakeaway } from "./types.ts";
 
 /**
- * Only inline phrasing survives into a newsletter: a takeaway is one line of
- * Markdown, and anything else (raw `<script>`, `<style>`, classes, ids, event
+ * Only inline phrasing (plus the paragraphs and lists of a longer item)
+ * survives into a newsletter; anything else (raw `<script>`, `<style>`, classes, ids, event
  * handlers) would be stripped or mangled by email clients anyway.
  * hast-util-sanitize does the filtering (an allow-list, not a hand-written
  * block-list); elements not listed are unwrapped so their text stays.
  */
 const TAKEAWAY_SCHEMA: Schema = {
-  tagNames: ["a", "abbr", "b", "br", "code", "del", "em", "i", "img", "kbd", "mark", "q", "s", "small", "strong", "sub", "sup", "u"],
+  tagNames: ["a", "abbr", "b", "br", "code", "del", "em", "i", "img", "kbd", "li", "mark", "ol", "p", "q", "s", "small", "strong", "sub", "sup", "u", "ul"],
   attributes: {
     a: ["href", "title"],
     abbr: ["title"],

@@ -5,6 +5,7 @@ import { doIUseEmail } from "doiuse-email";
 import { visit } from "unist-util-visit";
 import { describe, expect, it } from "vitest";
 import { takeawaysEmailHtml } from "../../../src/lib/newsletter/index.ts";
+import { EMAIL_TARGET_CLIENTS } from "../../support/email-clients.ts";
 import { hostileEpisode } from "./fixtures.ts";
 
 const html = takeawaysEmailHtml(hostileEpisode);
@@ -130,23 +131,13 @@ describe("the email takeaways fragment", () => {
 });
 
 describe("the email takeaways fragment against caniemail.com support data (doiuse-email)", () => {
-  /**
-   * Every client caniemail tracks except three that ignore attributes we keep
-   * on purpose, each with a fallback: HEY ignores `width`/`height` attributes
-   * (the inline CSS sizes cover it, and Outlook on Windows needs the
-   * attributes); Orange's webmail ignores `lang` and `role`; the retired
-   * Windows Mail app ignores `role`. Dropping `role="presentation"` would
-   * make screen readers announce every layout table everywhere else.
-   */
-  const TARGET_CLIENTS = ["*", "!hey.*", "!orange.desktop-webmail", "!outlook.windows-mail"];
-
   it("uses no feature an email client in the target list lacks (0 errors)", () => {
-    const result = doIUseEmail(html, { emailClients: TARGET_CLIENTS });
+    const result = doIUseEmail(html, { emailClients: EMAIL_TARGET_CLIENTS });
     expect("errors" in result ? result.errors : []).toEqual([]);
     expect(result.success).toBe(true);
   });
 
-  it("lacks, in the three excluded clients, only the attributes named above", () => {
+  it("lacks, in the three excluded clients, only the attributes tests/support/email-clients.ts names", () => {
     const result = doIUseEmail(html, { emailClients: ["*"] });
     expect([...new Set("errors" in result ? result.errors : [])].sort()).toEqual([
       "`height attribute` is not supported by `hey.desktop-webmail`",

@@ -33,7 +33,6 @@ const CSS = `
 .artwork { display: block; width: ${ARTWORK_SIZE}px; height: ${ARTWORK_SIZE}px; border: 0; }
 .header-cell { vertical-align: top; }
 .show { margin: 0 0 4px; font-size: 14px; color: #59636e; }
-.show-link { color: #59636e; }
 .title { margin: 0 0 16px; font-size: 22px; line-height: 1.35; font-weight: bold; color: #1f2328; }
 .title-link { color: #1f2328; }
 .heading { margin: 0 0 8px; font-size: 13px; font-weight: bold; letter-spacing: 0.05em; text-transform: uppercase; color: #59636e; }
@@ -59,10 +58,11 @@ const LAYOUT_TABLE = { role: "presentation", cellPadding: 0, cellSpacing: 0, bor
  */
 export function takeawaysEmailHtml(input: NewsletterInput): string {
   const newsletter = prepareNewsletter(input);
-  const { ui, episodeUrl, siteUrl, imageUrl } = newsletter;
+  const { ui, episodeUrl, imageUrl } = newsletter;
 
   const heading: ElementContent[] = [
-    h("p.show", [h("a.show-link", { href: siteUrl }, input.showTitle)]),
+    // The show's name is plain text: the podcaster's own newsletter names it already, and one link fewer reads calmer.
+    h("p.show", input.showTitle),
     h("h2.title", [h("a.title-link", { href: episodeUrl }, input.title)]),
   ];
   const header = imageUrl

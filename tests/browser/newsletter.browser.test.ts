@@ -108,7 +108,7 @@ describe("the email fragment alone at 600 px", () => {
     it(`renders readably in a ${scheme} inbox (screenshot in test-results/)`, async () => {
       const fragment = await builtSite("newsletter").read(`episodes/${slug}/takeaways.html`);
       // 600 px of fragment with 20 px of the inbox's own background around it.
-      const page = await browser.newPage({ viewport: { width: 640, height: 400 }, colorScheme: scheme });
+      const page = await browser.newPage({ viewport: { width: 640, height: 100 }, colorScheme: scheme });
       await page.setContent(
         `<!doctype html><html><head><meta charset="utf-8"><meta name="color-scheme" content="light dark"></head>` +
           `<body style="margin:0;padding:20px">${fragment}</body></html>`,
@@ -127,4 +127,21 @@ describe("the email fragment alone at 600 px", () => {
       await page.close();
     });
   }
+
+  it("survives a client that recolours emails for dark mode (Chromium's auto-dark, as Android webviews do)", async () => {
+    const fragment = await builtSite("newsletter").read(`episodes/${slug}/takeaways.html`);
+    const recolouring = await launchBrowser({ extraArgs: ["--blink-settings=forceDarkModeEnabled=true"] });
+    try {
+      const page = await recolouring.newPage({ viewport: { width: 640, height: 100 }, colorScheme: "dark" });
+      await page.setContent(`<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0;padding:20px">${fragment}</body></html>`);
+      // Auto-dark recolours at paint time; what the test can hold is that every line still lays out in the card.
+      const card = await page.locator("body > table").first().boundingBox();
+      expect(card?.width).toBe(600);
+      await expect(page.getByRole("link", { name: "Listen to the full episode →" }).isVisible()).resolves.toBe(true);
+      await mkdir(join(repoRoot, "test-results"), { recursive: true });
+      await page.screenshot({ path: join(repoRoot, "test-results/newsletter-takeaways-600-dark-recoloured.png"), fullPage: true });
+    } finally {
+      await recolouring.close();
+    }
+  });
 });

@@ -43,7 +43,7 @@ describe("Copy for newsletter in a real browser", () => {
     const { context, page } = await clipboardPage();
     await page.goto(`${server.origin}/episodes/${slug}/`);
     await page.getByRole("button", { name: "Copy for newsletter" }).click();
-    await expect.poll(() => page.getByRole("status").textContent()).toBe("Copied. Paste it into your newsletter.");
+    await expect.poll(() => page.locator("newsletter-copy").getByRole("status").textContent()).toBe("Copied. Paste it into your newsletter.");
 
     const clipboard = await readClipboard(page);
     expect(Object.keys(clipboard).sort()).toEqual(["text/html", "text/plain"]);
@@ -63,7 +63,7 @@ describe("Copy for newsletter in a real browser", () => {
     });
     await page.goto(`${server.origin}/episodes/${slug}/`);
     await page.getByRole("button", { name: "Copy for newsletter" }).click();
-    await expect.poll(() => page.getByRole("status").textContent()).toBe("Copied. Paste it into your newsletter.");
+    await expect.poll(() => page.locator("newsletter-copy").getByRole("status").textContent()).toBe("Copied. Paste it into your newsletter.");
     const clipboard = await readClipboard(page);
     expect(Object.keys(clipboard).sort()).toEqual(["text/html", "text/plain"]);
     expect(clipboard["text/plain"]).toContain("Listen to the full episode");
@@ -80,7 +80,7 @@ describe("Copy for newsletter in a real browser", () => {
     });
     await page.goto(`${server.origin}/episodes/${slug}/`);
     await page.getByRole("button", { name: "Copy for newsletter" }).click();
-    await expect.poll(() => page.getByRole("status").textContent()).toContain("did not allow copying");
+    await expect.poll(() => page.locator("newsletter-copy").getByRole("status").textContent()).toContain("did not allow copying");
     const selected = await page.evaluate(() => window.getSelection()?.toString() ?? "");
     expect(selected).toContain("Listen to the full episode");
     await context.close();

@@ -69,9 +69,9 @@ describe("newsletter files of a built show", () => {
     });
     expect(json.takeaways).toHaveLength(3);
     expect(json.takeaways[0].moment).toEqual({ seconds: 6, url: expect.stringMatching(new RegExp(`^${episodeUrl.replace(/[.?]/g, "\\$&")}\\?t=6#`)) });
-    expect(json.takeaways[2].text).toContain(`"do we need a podcast trailer?"`);
+    expect(json.takeaways[2].text).toContain("“do we need a podcast trailer?”");
     for (const takeaway of json.takeaways) for (const url of urlsIn(takeaway.html)) expect(url).toMatch(/^https:\/\//);
-    expect(json.chapters.map((chapter: { title: string }) => chapter.title)).toEqual(["Welcome", "Gillian's question"]);
+    expect(json.chapters.map((chapter: { title: string }) => chapter.title)).toEqual(["Welcome", "Gillian’s question"]);
     expect(json.chapters[1].url).toMatch(/\?t=19#/);
   });
 

@@ -22,6 +22,11 @@ export const en = {
   notFoundText: "The link may be out of date. The home page lists every episode.",
   backHome: "Back to the home page",
   poweredBy: "Made with shownotes",
+  search: "Search",
+  searchTitle: "Search every episode",
+  searchIntro: "Find what was said: titles, summaries, takeaways, chapters and every word of the transcripts.",
+  searchNeedsJavaScript: "Search runs in your browser and needs JavaScript.",
+  searchShortcut: "Ctrl K",
 };
 
 export type UiStrings = typeof en;

@@ -24,4 +24,9 @@ export const zhCN: UiStrings = {
   notFoundText: "链接可能已经失效。可以回到首页看看所有节目。",
   backHome: "回到首页",
   poweredBy: "由 shownotes 生成",
+  search: "搜索",
+  searchTitle: "搜索全部节目",
+  searchIntro: "搜标题、简介、要点、章节，也搜文字稿里说过的每一句话。",
+  searchNeedsJavaScript: "搜索在浏览器里运行，需要开启 JavaScript。",
+  searchShortcut: "Ctrl K",
 };

@@ -1,0 +1,104 @@
+import { formatClock } from "../time.ts";
+import { containsAllTerms, containsTerm, findTerm, prepareText, type QueryTerm } from "./query.ts";
+import { wordJoiner } from "./segment.ts";
+
+/**
+ * Turns a Pagefind result into the moments a listener can jump to: one per
+ * transcript paragraph that really contains the searched words.
+ *
+ * Pagefind records every element with an `id` inside the indexed region as an
+ * anchor (`{ id, text, location }`), but only builds sub-results for headings.
+ * Transcript paragraphs carry their moment id (`t<seconds>` or `p<n>`, from
+ * `toParagraphs`), so the paragraphs are read from the anchors here, checked
+ * against the query's terms and linked like any moment link:
+ * `/episodes/<slug>/?t=<seconds>#t<seconds>`, or `#p<n>` when untimed.
+ */
+
+/** The part of Pagefind's result data this module reads. */
+export interface PagefindFragment {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  anchors?: { element: string; id: string; text?: string; location: number }[];
+}
+
+export interface SearchMoment {
+  /** Moment link: `/episodes/<slug>/?t=754#t754`, or `/episodes/<slug>/#p3`. */
+  url: string;
+  /** Paragraph id on the episode page. */
+  paragraphId: string;
+  /** Start in seconds, when the paragraph is exactly timed. */
+  seconds?: number;
+  /** `12:34`, when timed. */
+  clock?: string;
+  speaker?: string;
+  /** Plain text around the first searched word. */
+  text: string;
+  /** The same excerpt as HTML, searched words in `<mark>`, everything else escaped. */
+  excerptHtml: string;
+  /** How many of the query's terms the paragraph contains (all, for moments shown first). */
+  matchedTerms: number;
+}
+
+const paragraphId = /^(?:t(\d+)(?:-\d+)?|p\d+(?:-\d+)?)$/;
+
+/** Transcript paragraphs of a page containing the terms: those with every term first, then (when none has all) those with the most. */
+export function findMoments(fragment: PagefindFragment, terms: QueryTerm[], options: { excerptLength?: number } = {}): SearchMoment[] {
+  const moments: SearchMoment[] = [];
+  for (const anchor of fragment.anchors ?? []) {
+    const match = paragraphId.exec(anchor.id);
+    if (!match || anchor.element !== "p") continue;
+    const raw = (anchor.text ?? "").replaceAll(wordJoiner, "");
+    const checked = prepareText(raw);
+    const matchedTerms = terms.filter((term) => containsTerm(checked, term)).length;
+    if (matchedTerms === 0) continue;
+    const { speaker, text } = splitSpeaker(raw);
+    const seconds = match[1] !== undefined ? Number(match[1]) : undefined;
+    const page = fragment.url.replace(/[?#].*$/, "");
+    moments.push({
+      url: seconds !== undefined ? `${page}?t=${seconds}#${anchor.id}` : `${page}#${anchor.id}`,
+      paragraphId: anchor.id,
+      ...(seconds !== undefined ? { seconds, clock: formatClock(seconds) } : {}),
+      ...(speaker ? { speaker } : {}),
+      ...excerpt(text, terms, options.excerptLength ?? 60),
+      matchedTerms,
+    });
+  }
+  const best = Math.max(0, ...moments.map((moment) => moment.matchedTerms));
+  return moments.filter((moment) => moment.matchedTerms === best);
+}
+
+/** Whether the page's indexed text (title, summary, takeaways, chapters, transcript) contains every term. */
+export function pageContainsAll(fragment: PagefindFragment, terms: QueryTerm[]): boolean {
+  return containsAllTerms(prepareText(`${fragment.meta.title ?? ""} ${fragment.content}`), terms);
+}
+
+/**
+ * The transcript renders a paragraph's speaker as `Name: ` before the words
+ * (src/components/Transcript.astro), so the anchor text starts with it.
+ */
+function splitSpeaker(text: string): { speaker?: string; text: string } {
+  const match = /^\s*([^:：\n]{1,40}?)\s*[:：]\s+(.*)$/su.exec(text);
+  return match?.[1] && match[2] ? { speaker: match[1], text: match[2] } : { text: text.trim() };
+}
+
+/** Plain text around the first searched word, and the same as HTML with the words in `<mark>` (everything else escaped). */
+export function excerpt(text: string, terms: QueryTerm[], length: number): { text: string; excerptHtml: string } {
+  const hits = terms.map((term) => findTerm(text, term)).filter((hit) => hit !== undefined).sort((a, b) => a.start - b.start);
+  const first = hits[0]?.start ?? 0;
+  const start = Math.max(0, Math.min(first - Math.floor(length / 3), text.length - length));
+  const end = Math.min(text.length, start + length);
+  let html = start > 0 ? "…" : "";
+  let at = start;
+  for (const hit of hits) {
+    if (hit.start < at || hit.end > end) continue;
+    html += escapeHtml(text.slice(at, hit.start)) + `<mark>${escapeHtml(text.slice(hit.start, hit.end))}</mark>`;
+    at = hit.end;
+  }
+  html += escapeHtml(text.slice(at, end)) + (end < text.length ? "…" : "");
+  return { text: text.slice(start, end), excerptHtml: html };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}

@@ -60,7 +60,7 @@ export function findMoments(fragment: PagefindFragment, terms: QueryTerm[], opti
       paragraphId: anchor.id,
       ...(seconds !== undefined ? { seconds, clock: formatClock(seconds) } : {}),
       ...(speaker ? { speaker } : {}),
-      ...excerpt(text, terms, options.excerptLength ?? 60),
+      ...excerpt(text, terms, options.excerptLength ?? (terms.some((term) => term.unspaced) ? 60 : 160)),
       matchedTerms,
     });
   }
@@ -86,8 +86,14 @@ function splitSpeaker(text: string): { speaker?: string; text: string } {
 export function excerpt(text: string, terms: QueryTerm[], length: number): { text: string; excerptHtml: string } {
   const hits = terms.map((term) => findTerm(text, term)).filter((hit) => hit !== undefined).sort((a, b) => a.start - b.start);
   const first = hits[0]?.start ?? 0;
-  const start = Math.max(0, Math.min(first - Math.floor(length / 3), text.length - length));
-  const end = Math.min(text.length, start + length);
+  let start = Math.max(0, Math.min(first - Math.floor(length / 3), text.length - length));
+  let end = Math.min(text.length, start + length);
+  // In spaced scripts, never cut a word in half.
+  if (start > 0 && /\S/.test(text[start - 1] ?? "") && / /.test(text.slice(start, first))) start = text.indexOf(" ", start) + 1;
+  if (end < text.length && /\S/.test(text[end] ?? "")) {
+    const space = text.lastIndexOf(" ", end);
+    if (space > (hits[0]?.end ?? start)) end = space;
+  }
   let html = start > 0 ? "…" : "";
   let at = start;
   for (const hit of hits) {

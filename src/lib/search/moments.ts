@@ -60,7 +60,7 @@ export function findMoments(fragment: PagefindFragment, terms: QueryTerm[], opti
       paragraphId: anchor.id,
       ...(seconds !== undefined ? { seconds, clock: formatClock(seconds) } : {}),
       ...(speaker ? { speaker } : {}),
-      ...excerpt(text, terms, options.excerptLength ?? (terms.some((term) => term.unspaced) ? 60 : 160)),
+      ...excerpt(text, terms, options.excerptLength ?? excerptLengthFor(text)),
       matchedTerms,
     });
   }
@@ -102,7 +102,14 @@ export function excerpt(text: string, terms: QueryTerm[], length: number): { tex
     at = hit.end;
   }
   html += escapeHtml(text.slice(at, end)) + (end < text.length ? "…" : "");
-  return { text: text.slice(start, end), excerptHtml: html };
+  // Words of one phrase read as one mark: <mark>stable diffusion</mark>.
+  return { text: text.slice(start, end), excerptHtml: html.replace(/<\/mark>(\s*)<mark>/g, "$1") };
+}
+
+/** About two lines either way: CJK characters carry a word or more each, so fewer are needed. */
+export function excerptLengthFor(text: string): number {
+  const unspaced = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu)?.length ?? 0;
+  return unspaced > text.length / 3 ? 60 : 160;
 }
 
 function escapeHtml(text: string): string {

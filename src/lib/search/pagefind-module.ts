@@ -8,7 +8,7 @@
  * Built for the browser by the Pagefind integration (esbuild) into
  * `dist/pagefind/precise/pagefind.js`.
  */
-import { excerpt, type SearchMoment } from "./moments.ts";
+import { excerpt, excerptLengthFor, type SearchMoment } from "./moments.ts";
 import { preciseSearch, type CheckedResult, type PagefindSearchApi } from "./precise-search.ts";
 import type { QueryTerm } from "./query.ts";
 import { wordJoiner } from "./segment.ts";
@@ -80,7 +80,7 @@ export function createInstance(options: Record<string, unknown> & PreciseOptions
 function toUiData(result: CheckedResult, terms: QueryTerm[], transcriptLabel: string) {
   const { fragment, moments } = result;
   const content = fragment.content.replaceAll(wordJoiner, "");
-  const main = excerpt(content, terms, 120);
+  const main = excerpt(content, terms, excerptLengthFor(content) * 2);
   return {
     ...fragment,
     meta: { ...fragment.meta, title: (fragment.meta.title ?? "").replaceAll(wordJoiner, "") },

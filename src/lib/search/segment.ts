@@ -28,7 +28,12 @@ export function needsSegmentation(lang: string | undefined): boolean {
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
-/** `text` with U+200B between the words ICU finds; spaces and punctuation kept as they are. */
+/**
+ * `text` with U+200B after each word ICU finds. Whitespace stays attached to
+ * the word before it (`stable ​diffusion ​训练`), the way Pagefind writes its
+ * own segmented content: a boundary made only of U+200B would lose the space
+ * between two English words in Pagefind's stored text.
+ */
 export function segmentWords(text: string, lang: string): string {
   let segmenter = segmenters.get(lang);
   if (!segmenter) {
@@ -36,6 +41,9 @@ export function segmentWords(text: string, lang: string): string {
     segmenters.set(lang, segmenter);
   }
   const pieces: string[] = [];
-  for (const { segment } of segmenter.segment(text.replaceAll(wordJoiner, ""))) pieces.push(segment);
+  for (const { segment } of segmenter.segment(text.replaceAll(wordJoiner, ""))) {
+    if (/^\s+$/.test(segment) && pieces.length > 0) pieces[pieces.length - 1] += segment;
+    else pieces.push(segment);
+  }
   return pieces.join(wordJoiner);
 }

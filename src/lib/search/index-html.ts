@@ -13,23 +13,44 @@ export interface IndexView {
   html: string;
 }
 
+/** Ids `toParagraphs` gives transcript paragraphs: `t<seconds>` or `p<n>`, `-2`… when repeated. */
+export const transcriptParagraphId = /^(?:t\d+|p\d+)(?:-\d+)?$/;
+
 /**
- * The copy of a built page that Pagefind indexes. For CJK pages every text
- * node inside `data-pagefind-body` is pre-segmented (see segment.ts); element
- * structure, ids and `data-pagefind-*` attributes are untouched, so anchors
- * (transcript paragraph ids) and metadata are exactly those of the served page.
+ * The copy of a built page that Pagefind indexes; the served page is never
+ * changed.
+ *
+ * - CJK pages: every text node inside `data-pagefind-body` is pre-segmented
+ *   (see segment.ts).
+ * - Transcript paragraphs: Pagefind stores every element with an id as an
+ *   anchor together with the element's whole text, which would store each
+ *   transcript twice in the page's fragment (measured: +95 % on a one-hour
+ *   English episode). So the paragraph's id moves to an empty `<span>` at
+ *   its start: the anchor keeps its word position, and the paragraph's text
+ *   is read back from the page's content between two anchors (moments.ts).
+ * Metadata attributes are untouched.
  */
 export function toIndexView(servedHtml: string): IndexView {
   const tree = fromHtml(servedHtml);
   const html = tree.children.find((node): node is Element => node.type === "element" && node.tagName === "html");
   const lang = typeof html?.properties.lang === "string" ? html.properties.lang : undefined;
   let indexed = false;
+  let changed = false;
   const segment = needsSegmentation(lang) && lang ? (text: string) => segmentWords(text, lang) : undefined;
 
   const visit = (nodes: ElementContent[] | Root["children"], inBody: boolean) => {
     for (const node of nodes) {
-      if (node.type === "text" && inBody && segment) node.value = segment(node.value);
+      if (node.type === "text" && inBody && segment) {
+        node.value = segment(node.value);
+        changed = true;
+      }
       if (node.type !== "element") continue;
+      const id = node.properties.id;
+      if (node.tagName === "p" && typeof id === "string" && transcriptParagraphId.test(id)) {
+        delete node.properties.id;
+        node.children.unshift({ type: "element", tagName: "span", properties: { id }, children: [] });
+        changed = true;
+      }
       const isBody = node.properties.dataPagefindBody !== undefined;
       if (isBody) indexed = true;
       // Scripts and styles are never indexed; their text must stay byte-exact.
@@ -38,5 +59,5 @@ export function toIndexView(servedHtml: string): IndexView {
     }
   };
   visit(tree.children, false);
-  return { lang, indexed, html: segment ? toHtml(tree) : servedHtml };
+  return { lang, indexed, html: changed ? toHtml(tree) : servedHtml };
 }

@@ -17,7 +17,10 @@ import { wordJoiner } from "./segment.ts";
 /** The part of Pagefind's result data this module reads. */
 export interface PagefindFragment {
   url: string;
+  /** The page's indexed text, U+200B removed. */
   content: string;
+  /** The same with Pagefind's U+200B word breaks kept, which anchor locations count in. */
+  raw_content?: string;
   meta: Record<string, string | undefined>;
   anchors?: { element: string; id: string; text?: string; location: number }[];
 }
@@ -42,16 +45,27 @@ export interface SearchMoment {
 
 const paragraphId = /^(?:t(\d+)(?:-\d+)?|p\d+(?:-\d+)?)$/;
 
+/** Pagefind's word list for a page: U+200B-delimited for segmented pages, else whitespace (as its excerpt code splits). */
+function wordsOf(content: string): { words: string[]; joiner: string } {
+  return content.includes(wordJoiner) ? { words: content.split(wordJoiner), joiner: "" } : { words: content.split(/[^\S\uFEFF]+/), joiner: " " };
+}
+
 /** Transcript paragraphs of a page containing the terms: those with every term first, then (when none has all) those with the most. */
 export function findMoments(fragment: PagefindFragment, terms: QueryTerm[], options: { excerptLength?: number } = {}): SearchMoment[] {
   const moments: SearchMoment[] = [];
-  for (const anchor of fragment.anchors ?? []) {
+  const anchors = [...(fragment.anchors ?? [])].sort((a, b) => a.location - b.location);
+  const { words, joiner } = wordsOf(fragment.raw_content ?? fragment.content);
+  anchors.forEach((anchor, i) => {
     const match = paragraphId.exec(anchor.id);
-    if (!match || anchor.element !== "p") continue;
-    const raw = (anchor.text ?? "").replaceAll(wordJoiner, "");
+    // `p` as served, `span` as the index copy's id-holder.
+    if (!match || (anchor.element !== "p" && anchor.element !== "span")) return;
+    // The index copy gives paragraphs an empty id-holder (index-html.ts), so
+    // their text is the page's words up to the next anchor.
+    const next = anchors.slice(i + 1).find((other) => other.location > anchor.location)?.location ?? words.length;
+    const raw = (anchor.text ? anchor.text : words.slice(anchor.location, next).join(joiner)).replaceAll(wordJoiner, "");
     const checked = prepareText(raw);
     const matchedTerms = terms.filter((term) => containsTerm(checked, term)).length;
-    if (matchedTerms === 0) continue;
+    if (matchedTerms === 0) return;
     const { speaker, text } = splitSpeaker(raw);
     const seconds = match[1] !== undefined ? Number(match[1]) : undefined;
     const page = fragment.url.replace(/[?#].*$/, "");
@@ -63,7 +77,7 @@ export function findMoments(fragment: PagefindFragment, terms: QueryTerm[], opti
       ...excerpt(text, terms, options.excerptLength ?? excerptLengthFor(text)),
       matchedTerms,
     });
-  }
+  });
   const best = Math.max(0, ...moments.map((moment) => moment.matchedTerms));
   return moments.filter((moment) => moment.matchedTerms === best);
 }

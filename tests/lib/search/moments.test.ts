@@ -41,6 +41,38 @@ describe("findMoments", () => {
   });
 });
 
+describe("findMoments on the index copy's id-holders", () => {
+  it("reads each paragraph's text from the page's words up to the next anchor", () => {
+    const indexed: PagefindFragment = {
+      url: "/episodes/bloat/",
+      meta: { title: "Bloat" },
+      content: "Bloat talk. Michael: we use pg_repack weekly. Chelsea: autovacuum runs daily.",
+      anchors: [
+        { element: "span", id: "t0", text: "", location: 2 },
+        { element: "span", id: "t19", text: "", location: 7 },
+      ],
+    };
+    expect(findMoments(indexed, queryTerms("pg_repack")).map(({ url, speaker, text }) => ({ url, speaker, text }))).toEqual([
+      { url: "/episodes/bloat/?t=0#t0", speaker: "Michael", text: "we use pg_repack weekly." },
+    ]);
+    expect(findMoments(indexed, queryTerms("daily")).map((moment) => moment.paragraphId)).toEqual(["t19"]);
+  });
+
+  it("splits segmented Chinese content on the U+200B of raw_content", () => {
+    const indexed: PagefindFragment = {
+      url: "/e/",
+      meta: {},
+      content: "标题。大模型的护城河在哪里开源社区",
+      raw_content: "标题​。​大​模型​的​护城河​在​哪里​开源​社区",
+      anchors: [
+        { element: "span", id: "p1", text: "", location: 2 },
+        { element: "span", id: "p2", text: "", location: 8 },
+      ],
+    };
+    expect(findMoments(indexed, queryTerms("城河在")).map(({ url, text }) => ({ url, text }))).toEqual([{ url: "/e/#p1", text: "大模型的护城河在哪里" }]);
+  });
+});
+
 describe("pageContainsAll", () => {
   it("checks the title and the indexed text", () => {
     expect(pageContainsAll(fragment, queryTerms("bloat autovacuum"))).toBe(true);

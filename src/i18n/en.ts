@@ -27,6 +27,9 @@ export const en = {
   searchIntro: "Find what was said: titles, summaries, takeaways, chapters and every word of the transcripts.",
   searchNeedsJavaScript: "Search runs in your browser and needs JavaScript.",
   searchShortcut: "Ctrl K",
+  searchFilterPerson: "People",
+  searchFilterTag: "Tags",
+  searchFilterYear: "Year",
 };
 
 export type UiStrings = typeof en;

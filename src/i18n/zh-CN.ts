@@ -29,4 +29,7 @@ export const zhCN: UiStrings = {
   searchIntro: "搜标题、简介、要点、章节，也搜文字稿里说过的每一句话。",
   searchNeedsJavaScript: "搜索在浏览器里运行，需要开启 JavaScript。",
   searchShortcut: "Ctrl K",
+  searchFilterPerson: "人物",
+  searchFilterTag: "标签",
+  searchFilterYear: "年份",
 };

@@ -9,12 +9,21 @@ class SearchPage extends HTMLElement {
     const instance = await loadSearchUi({ bundle: this.dataset.bundle ?? "/pagefind/", transcriptLabel: this.dataset.transcriptLabel ?? "" });
     const box = document.createElement("div");
     box.className = "search-page-ui";
-    for (const tag of ["pagefind-input", "pagefind-summary", "pagefind-filter-pane", "pagefind-results"]) {
-      const element = document.createElement(tag);
-      if (tag === "pagefind-input") element.setAttribute("autofocus", "");
-      if (tag === "pagefind-results") element.setAttribute("max-sub-results", "5");
-      box.append(element);
+    const input = document.createElement("pagefind-input");
+    input.setAttribute("autofocus", "");
+    const filters = document.createElement("div");
+    filters.className = "search-filters";
+    // One dropdown per filter the episode pages declare (src/lib/search/page-fields.ts), labelled in the show's language.
+    const labels = JSON.parse(this.dataset.filterLabels ?? "{}") as Record<string, string>;
+    for (const [filter, label] of Object.entries(labels)) {
+      const dropdown = document.createElement("pagefind-filter-dropdown");
+      dropdown.setAttribute("filter", filter);
+      dropdown.setAttribute("label", label);
+      filters.append(dropdown);
     }
+    const results = document.createElement("pagefind-results");
+    results.setAttribute("max-sub-results", "5");
+    box.append(input, filters, document.createElement("pagefind-summary"), results);
     this.append(box);
     const query = new URL(location.href).searchParams.get("q") ?? "";
     instance.on("search", (term) => {

@@ -25,9 +25,12 @@ export const transcriptParagraphId = /^(?:t\d+|p\d+)(?:-\d+)?$/;
  * - Transcript paragraphs: Pagefind stores every element with an id as an
  *   anchor together with the element's whole text, which would store each
  *   transcript twice in the page's fragment (measured: +95 % on a one-hour
- *   English episode). So the paragraph's id moves to an empty `<span>` at
- *   its start: the anchor keeps its word position, and the paragraph's text
- *   is read back from the page's content between two anchors (moments.ts).
+ *   English episode). So the paragraph's id moves to a `<span>` at its start
+ *   holding only the speaker's name (from the paragraph's `.speaker`, which
+ *   the page itself keeps out of the index with its time link and buttons):
+ *   the anchor keeps its word position and carries the speaker, and the
+ *   paragraph's words are read back from the page's content between two
+ *   anchors (moments.ts).
  * Metadata attributes are untouched.
  */
 export function toIndexView(servedHtml: string): IndexView {
@@ -36,6 +39,7 @@ export function toIndexView(servedHtml: string): IndexView {
   const lang = typeof html?.properties.lang === "string" ? html.properties.lang : undefined;
   let indexed = false;
   let changed = false;
+  const holders = new WeakSet<Element>();
   const segment = needsSegmentation(lang) && lang ? (text: string) => segmentWords(text, lang) : undefined;
 
   const visit = (nodes: ElementContent[] | Root["children"], inBody: boolean) => {
@@ -46,9 +50,12 @@ export function toIndexView(servedHtml: string): IndexView {
       }
       if (node.type !== "element") continue;
       const id = node.properties.id;
-      if (node.tagName === "p" && typeof id === "string" && transcriptParagraphId.test(id)) {
+      if (typeof id === "string" && transcriptParagraphId.test(id) && !holders.has(node)) {
+        const speaker = findSpeaker(node);
+        const holder: Element = { type: "element", tagName: "span", properties: { id }, children: speaker ? [{ type: "text", value: speaker }] : [] };
+        holders.add(holder);
         delete node.properties.id;
-        node.children.unshift({ type: "element", tagName: "span", properties: { id }, children: [] });
+        node.children.unshift(holder);
         changed = true;
       }
       const isBody = node.properties.dataPagefindBody !== undefined;
@@ -60,4 +67,21 @@ export function toIndexView(servedHtml: string): IndexView {
   };
   visit(tree.children, false);
   return { lang, indexed, html: changed ? toHtml(tree) : servedHtml };
+}
+
+/** Text of the first `.speaker` element inside a transcript paragraph. */
+function findSpeaker(paragraph: Element): string | undefined {
+  for (const child of paragraph.children) {
+    if (child.type !== "element") continue;
+    const classes = child.properties.className;
+    if (Array.isArray(classes) && classes.includes("speaker")) return textOf(child).trim() || undefined;
+    const inner = findSpeaker(child);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+function textOf(node: ElementContent): string {
+  if (node.type === "text") return node.value;
+  return node.type === "element" ? node.children.map(textOf).join("") : "";
 }

@@ -57,16 +57,17 @@ export function findMoments(fragment: PagefindFragment, terms: QueryTerm[], opti
   const { words, joiner } = wordsOf(fragment.raw_content ?? fragment.content);
   anchors.forEach((anchor, i) => {
     const match = paragraphId.exec(anchor.id);
-    // `p` as served, `span` as the index copy's id-holder.
-    if (!match || (anchor.element !== "p" && anchor.element !== "span")) return;
-    // The index copy gives paragraphs an empty id-holder (index-html.ts), so
-    // their text is the page's words up to the next anchor.
+    // The index copy's id-holder (index-html.ts) is a span at the paragraph's
+    // start whose only text is the speaker's name; the paragraph's words are
+    // the page's words from there to the next anchor.
+    if (!match || anchor.element !== "span") return;
     const next = anchors.slice(i + 1).find((other) => other.location > anchor.location)?.location ?? words.length;
-    const raw = (anchor.text ? anchor.text : words.slice(anchor.location, next).join(joiner)).replaceAll(wordJoiner, "");
-    const checked = prepareText(raw);
+    const speaker = (anchor.text ?? "").replaceAll(wordJoiner, "").trim();
+    let text = words.slice(anchor.location, next).join(joiner).replaceAll(wordJoiner, "").trim();
+    if (speaker && text.startsWith(speaker)) text = text.slice(speaker.length).trim();
+    const checked = prepareText(text);
     const matchedTerms = terms.filter((term) => containsTerm(checked, term)).length;
     if (matchedTerms === 0) return;
-    const { speaker, text } = splitSpeaker(raw);
     const seconds = match[1] !== undefined ? Number(match[1]) : undefined;
     const page = fragment.url.replace(/[?#].*$/, "");
     moments.push({
@@ -85,15 +86,6 @@ export function findMoments(fragment: PagefindFragment, terms: QueryTerm[], opti
 /** Whether the page's indexed text (title, summary, takeaways, chapters, transcript) contains every term. */
 export function pageContainsAll(fragment: PagefindFragment, terms: QueryTerm[]): boolean {
   return containsAllTerms(prepareText(`${fragment.meta.title ?? ""} ${fragment.content}`), terms);
-}
-
-/**
- * The transcript renders a paragraph's speaker as `Name: ` before the words
- * (src/components/Transcript.astro), so the anchor text starts with it.
- */
-function splitSpeaker(text: string): { speaker?: string; text: string } {
-  const match = /^\s*([^:：\n]{1,40}?)\s*[:：]\s+(.*)$/su.exec(text);
-  return match?.[1] && match[2] ? { speaker: match[1], text: match[2] } : { text: text.trim() };
 }
 
 /** Plain text around the first searched word, and the same as HTML with the words in `<mark>` (everything else escaped). */

@@ -23,21 +23,22 @@ describe("toIndexView", () => {
   const page = (lang: string) =>
     `<!doctype html><html lang="${lang}"><head><title>护城河</title><script>const a = "护城河";</script></head><body>` +
     `<nav>首页导航</nav><article data-pagefind-body><h1>护城河在哪里</h1>` +
-    `<p id="t12"><span class="speaker">Monica: </span>大模型的护城河</p></article><footer>页脚文字</footer></body></html>`;
+    `<div class="para" id="t12"><p class="para-meta" data-pagefind-ignore><a class="time" href="?t=12#t12">0:12</a><span class="speaker">Monica</span></p>` +
+    `<p class="para-text">大模型的护城河</p></div></article><footer>页脚文字</footer></body></html>`;
 
   it("segments text inside data-pagefind-body only, keeping attributes", () => {
     const view = toIndexView(page("zh-CN"));
     expect(view).toMatchObject({ lang: "zh-CN", indexed: true });
-    expect(view.html).toContain('<p><span id="t12"></span><span class="speaker">Monica​: </span>大​模型​的​护城河</p>');
+    expect(view.html).toContain('<p class="para-text">大​模型​的​护城河</p>');
     expect(view.html).toContain("<h1>护城河​在​哪里</h1>");
     expect(view.html).toContain("<nav>首页导航</nav>");
     expect(view.html).toContain("<footer>页脚文字</footer>");
     expect(view.html).toContain('const a = "护城河";');
   });
 
-  it("moves a transcript paragraph's id to an empty span, so Pagefind does not store the paragraph's text twice", () => {
+  it("moves a transcript paragraph's id to a span holding only the speaker, so Pagefind does not store the paragraph twice", () => {
     const view = toIndexView(page("en"));
-    expect(view.html).toContain('<p><span id="t12"></span><span class="speaker">Monica: </span>大模型的护城河</p>');
+    expect(view.html).toContain('<div class="para"><span id="t12">Monica</span><p class="para-meta" data-pagefind-ignore="">');
     expect(view.html).toContain("<h1>护城河在哪里</h1>");
   });
 

@@ -29,7 +29,9 @@ export function pagefindSearch(): AstroIntegration {
         const bundleDir = fileURLToPath(new URL("pagefind/", dir));
         const problems: string[] = [];
         try {
-          const { index, errors } = await pagefind.createIndex({});
+          // Notes about the page itself ("times are estimates") are not what
+          // was said; the episode page's other chrome carries data-pagefind-ignore.
+          const { index, errors } = await pagefind.createIndex({ excludeSelectors: [".transcript > .note", ".chapters > .note"] });
           problems.push(...errors);
           if (!index) throw new SearchIndexError(problems);
           let indexed = 0;

@@ -30,9 +30,9 @@ describe("search index size", () => {
   it.each([
     ["sample", "episodes/ai-startups-moats-and-talent/index.html"],
     ["search-en", "episodes/postgres-bloat/index.html"],
-  ])("on %s's %s: paragraph ids (one moment per paragraph) cost only fragment bytes; pre-segmentation never grows the index", async (site, episodePath) => {
+  ])("on %s's %s: one moment per paragraph costs a few percent of the fragment; pre-segmenting Chinese more than halves the index", async (site, episodePath) => {
     const served = await readFile(join(builtSite(site).outDir, episodePath), "utf8");
-    const withoutIds = served.replace(/<p id="[tp]\d+(?:-\d+)?"/g, "<p");
+    const withoutIds = served.replace(/ id="[tp]\d+(?:-\d+)?"/g, "");
     const ours = await indexBytes(toIndexView(served).html);
     const noMoments = await indexBytes(toIndexView(withoutIds).html);
     const unsegmented = await indexBytes(served);
@@ -40,9 +40,13 @@ describe("search index size", () => {
       `${site} index+fragment bytes: as built ${ours.index}+${ours.fragment}; without paragraph ids ${noMoments.index}+${noMoments.fragment}; ` +
         `without pre-segmentation ${unsegmented.index}+${unsegmented.fragment}`,
     );
-    // Ids do not change the words indexed, only the anchors stored with the page.
-    expect(ours.index).toBe(noMoments.index);
+    // Paragraph anchors (id + speaker, no text) cost a few percent of the
+    // fragment; storing each paragraph's text with its anchor cost +95 %.
     expect(ours.fragment).toBeGreaterThan(noMoments.fragment);
-    expect(ours.index).toBeLessThanOrEqual(unsegmented.index);
+    expect(ours.fragment).toBeLessThan(noMoments.fragment * 1.15);
+    expect(ours.index).toBeLessThan(noMoments.index * 1.05);
+    // Chinese: the index Pagefind builds from its own segmentation is over
+    // twice the size of the one built from Intl.Segmenter's words.
+    if (site === "sample") expect(ours.index).toBeLessThan(unsegmented.index * 0.6);
   });
 });

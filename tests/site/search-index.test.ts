@@ -18,7 +18,7 @@ import { builtSite } from "../support/sites.ts";
 /** Text of every transcript paragraph of a built page, by id, in page order. */
 function paragraphsOf(html: string): Map<string, string> {
   const paragraphs = new Map<string, string>();
-  for (const match of html.matchAll(/<p id="([tp]\d+(?:-\d+)?)"[^>]*>(.*?)<\/p>/gs)) {
+  for (const match of html.matchAll(/<div class="para" id="([tp]\d+(?:-\d+)?)"[^>]*>.*?<p class="para-text">(.*?)<\/p>/gs)) {
     paragraphs.set(match[1] ?? "", (match[2] ?? "").replace(/<[^>]+>/g, "").replace(/&amp;/g, "&").replace(/&#39;/g, "'"));
   }
   return paragraphs;

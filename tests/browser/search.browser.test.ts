@@ -53,7 +53,8 @@ describe("search on the sample show (Chinese)", () => {
     await expect(page.locator("pagefind-modal pagefind-results .pf-result").count()).resolves.toBe(1);
 
     // Budget (issue 5): everything the first query fetched, UI included.
-    const fetched = [...server.transferred.entries()];
+    // The browser's own favicon probe may land in this window; it is not the query's.
+    const fetched = [...server.transferred.entries()].filter(([path]) => path !== "/favicon.ico");
     const raw = fetched.reduce((sum, [, bytes]) => sum + bytes, 0);
     let compressed = 0;
     for (const [path] of fetched) compressed += gzipSync(await readFile(join(sample.outDir, path))).length;

@@ -6,6 +6,7 @@ import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../support/browser.ts";
 import { builtSite } from "../support/sites.ts";
 import { serveStatic, type StaticServer } from "../support/static-server.ts";
+import { writeToneWav } from "../support/tone.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -72,6 +73,7 @@ describe("search on the sample show (Chinese)", () => {
     expect(`#${landed.id}`).toBe(new URL(href ?? "", server.origin).hash);
     expect(landed.text).toContain("护城河");
     expect(landed.onScreen).toBe(true);
+    expect(await page.evaluate(() => document.querySelector(".para.is-target")?.id)).toBe(landed.id);
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.close();
   });
@@ -111,8 +113,30 @@ describe("search on an English show", () => {
     const landed = await landing(page);
     expect(landed).toMatchObject({ id: "t986", onScreen: true });
     expect(landed.text).toContain("pg_repack");
-    // The fixture has no audio and the episode player (issue 4) is not on
-    // main yet, so "player set to 16:26" is not asserted here.
+    await page.close();
+  });
+});
+
+describe("search on a show with audio (the timed fixture)", () => {
+  const timed = builtSite("timed");
+  let server: StaticServer;
+  beforeAll(async () => {
+    // The episode's audio is a generated tone, as in tests/browser/moments.browser.test.ts.
+    await writeToneWav(join(timed.outDir, "audio/tone.wav"), 760);
+    server = await serveStatic(timed.outDir);
+  });
+  afterAll(() => server?.close());
+
+  it("a result's moment opens the episode with that paragraph highlighted and the player set to its time", async () => {
+    const page = await openPage(server, "/search/?q=templates");
+    const moment = page.locator("pagefind-results a.pf-heading-link").first();
+    await moment.waitFor();
+    await expect(moment.textContent()).resolves.toBe("6:16 · Travis");
+    await moment.click();
+    await page.waitForURL(/\/episodes\/ten-things-we-wish-we-knew\/\?t=376#t376$/);
+    await page.waitForFunction(() => Math.abs((document.querySelector("audio")?.currentTime ?? -1) - 376) < 0.5, undefined, { timeout: 5000 });
+    expect(await page.evaluate(() => document.querySelector(".para.is-target")?.id)).toBe("t376");
+    expect(await landing(page)).toMatchObject({ id: "t376", onScreen: true });
     await page.close();
   });
 });

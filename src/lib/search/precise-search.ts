@@ -16,7 +16,7 @@ import { queryTerms, type QueryTerm } from "./query.ts";
  *   3. every candidate, phrase ones included, is checked against its own text
  *      (title + indexed content): each term must really occur. Only pages that
  *      pass are returned, and the count is theirs, never Pagefind's.
- * Checking loads a result's fragment, so at most `maxChecked` candidates are
+ * Checking loads a result's fragment (its whole indexed text), so at most `maxChecked` (20) candidates are
  * checked per query, best first (phrase hits, then Pagefind's score order);
  * `complete` says whether any were left unchecked.
  */
@@ -65,7 +65,7 @@ export async function preciseSearch(
   query: string,
   options: { filters?: Record<string, unknown>; sort?: Record<string, string>; maxChecked?: number } = {},
 ): Promise<PreciseResponse> {
-  const { maxChecked = 40, ...searchOptions } = options;
+  const { maxChecked = 20, ...searchOptions } = options;
   const terms = queryTerms(query);
   if (terms.length === 0) return { terms, results: [], complete: true, filters: {}, totalFilters: {} };
 

@@ -29,9 +29,7 @@ export function pagefindSearch(): AstroIntegration {
         const bundleDir = fileURLToPath(new URL("pagefind/", dir));
         const problems: string[] = [];
         try {
-          // Notes about the page itself ("times are estimates") are not what
-          // was said; the episode page's other chrome carries data-pagefind-ignore.
-          const { index, errors } = await pagefind.createIndex({ excludeSelectors: [".transcript > .note", ".chapters > .note"] });
+          const { index, errors } = await pagefind.createIndex({ excludeSelectors });
           problems.push(...errors);
           if (!index) throw new SearchIndexError(problems);
           let indexed = 0;
@@ -58,6 +56,16 @@ export function pagefindSearch(): AstroIntegration {
     },
   };
 }
+
+/**
+ * Parts of the episode page that are not the episode's words, left out by
+ * selector so their components' HTML stays as their own tests pin it (the
+ * player, the paragraphs' time/copy row, the facts and tag list carry
+ * data-pagefind-ignore instead): notes about the page ("times are
+ * estimates") and the newsletter block, which repeats the takeaways with
+ * copy buttons.
+ */
+const excludeSelectors = [".transcript > .note", ".chapters > .note", "newsletter-copy"];
 
 class SearchIndexError extends Error {
   constructor(problems: string[]) {

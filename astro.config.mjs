@@ -6,6 +6,7 @@ import { parse as parseYaml } from "yaml";
 import { contentDir } from "./src/config/paths.ts";
 import { buildInfo } from "./src/integrations/build-info.ts";
 import { contentCheck } from "./src/integrations/content-check.ts";
+import { pagefindSearch } from "./src/integrations/pagefind.ts";
 import { remarkPlugins, rehypePluginsFor } from "./src/lib/markdown/index.ts";
 
 // The site's public address lives with the show's other settings, so a
@@ -33,5 +34,5 @@ export default defineConfig({
   // Astro 7's default Markdown processor is not unified; summaries rely on
   // remark/rehype plugins, so the unified processor is chosen explicitly.
   markdown: { processor: unified({ remarkPlugins, rehypePlugins: rehypePluginsFor(show) }) },
-  integrations: [buildInfo(), contentCheck({ contentDir })],
+  integrations: [buildInfo(), contentCheck({ contentDir }), pagefindSearch()],
 });

@@ -27,6 +27,39 @@ export const ShowSchema = z.object({
   links: z.array(z.object({ label: z.string().min(1), url: z.url() })).default([]),
   /** Ids from `content/people.yaml` of the regular hosts. */
   hosts: z.array(z.string()).default([]),
+  /**
+   * The podcast feed. By default the site publishes one at `/feed.xml`. A show
+   * whose feed lives at its host (Apple, Spotify and the rest already read it
+   * there) sets `enabled: false` and puts that address in `url`: the site then
+   * links to it instead of publishing a second feed that apps could pick up.
+   */
+  feed: z
+    .object({
+      /** Publish `/feed.xml` from this site. */
+      enabled: z.boolean().default(true),
+      /** The feed's public address when it lives elsewhere (your podcast host). */
+      url: z.url().optional(),
+    })
+    .default({ enabled: true })
+    .refine((feed) => feed.enabled || feed.url !== undefined, {
+      message: "feed.enabled is false, so give feed.url: the address of the feed at your podcast host",
+    }),
+  /**
+   * Asks podcast hosts not to import this feed elsewhere without the owner's
+   * email confirmation (Podcasting 2.0 `<podcast:locked>`); needs `owner.email`.
+   */
+  locked: z.boolean().default(false),
+  /**
+   * The show's permanent id for podcast apps (Podcasting 2.0 `<podcast:guid>`,
+   * a UUID). Leave it out to derive it from the feed's address as the spec
+   * says; set it when moving the feed so apps keep the show.
+   */
+  guid: z.uuid().optional(),
+  /** `episodic` (newest first) or `serial` (listen in order), as Apple Podcasts asks. */
+  type: z.enum(["episodic", "serial"]).default("episodic"),
+}).refine((show) => !show.locked || show.owner !== undefined, {
+  message: "locked: true needs owner (name and email): podcast hosts email the owner to confirm a move",
+  path: ["locked"],
 });
 
 export type ShowInput = z.input<typeof ShowSchema>;

@@ -1,0 +1,13 @@
+import type { Show } from "../../schemas/show.ts";
+import { absoluteUrl } from "../seo/urls.ts";
+
+/** Where our own feed is published (the page address contract: `/feed.xml`). */
+export const FEED_PATH = "/feed.xml";
+
+/**
+ * The show's feed address for links and structured data: ours, or the one at
+ * the podcast host when the show turned ours off (`feed.enabled: false`).
+ */
+export function feedUrl(show: Pick<Show, "url" | "feed">): string | undefined {
+  return show.feed.enabled ? absoluteUrl(show.url, FEED_PATH) : show.feed.url;
+}

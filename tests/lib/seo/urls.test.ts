@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { absoluteUrl, episodePath } from "../../../src/lib/seo/urls.ts";
+
+describe("absoluteUrl", () => {
+  it("resolves site-relative paths under the site's own path", () => {
+    expect(absoluteUrl("https://x.org/show", "/episodes/a/")).toBe("https://x.org/show/episodes/a/");
+    expect(absoluteUrl("https://x.org/", "/")).toBe("https://x.org/");
+  });
+  it("keeps absolute URLs", () => {
+    expect(absoluteUrl("https://x.org/", "https://cdn.example.org/a.mp3")).toBe("https://cdn.example.org/a.mp3");
+  });
+  it("builds the episode page address with its trailing slash", () => {
+    expect(absoluteUrl("https://x.org/", episodePath("ai-startups"))).toBe("https://x.org/episodes/ai-startups/");
+  });
+});

@@ -22,7 +22,7 @@ export interface JsonChaptersOptions {
   podcastName?: string;
   author?: string;
   /** Audio length in seconds: the last chapter's end. */
-  duration?: number;
+  duration?: number | undefined;
   /** Link for a chapter, e.g. the moment on the episode page. */
   chapterUrl?: (chapter: TimedChapter) => string;
 }

@@ -58,11 +58,12 @@ export function podcastEpisodeJsonLd(show: Show, episode: EpisodeForJsonLd): Wit
   const pageUrl = absoluteUrl(show.url, episodePath(episode.slug));
   const image = episode.image ?? show.artwork;
   const people = [...episode.hosts, ...episode.guests];
+  const encodingFormat = episode.audio ? audioType(episode.audio) : undefined;
   const audio: AudioObject | undefined = episode.audio
     ? {
         "@type": "AudioObject",
         contentUrl: absoluteUrl(show.url, episode.audio.url),
-        ...(audioType(episode.audio) ? { encodingFormat: audioType(episode.audio) } : {}),
+        ...(encodingFormat ? { encodingFormat } : {}),
         ...(episode.audio.bytes ? { contentSize: String(episode.audio.bytes) } : {}),
         ...(episode.duration !== undefined ? { duration: formatIsoDuration(episode.duration) } : {}),
       }

@@ -4,6 +4,7 @@ import { audioType } from "../feed/audio-type.ts";
 import { serializeJsonLd } from "./json-ld.ts";
 import { metaDescription } from "./meta-description.ts";
 import { absoluteUrl } from "./urls.ts";
+import { uiStrings } from "../../i18n/index.ts";
 
 /** Everything `<SeoHead>` renders for one page, with every URL absolute. */
 export interface PageSeo {
@@ -19,6 +20,8 @@ export interface PageSeo {
   locale: string;
   type: "website" | "article";
   image?: string;
+  /** Alt text for the image in link previews (og:image:alt, twitter:image:alt). */
+  imageAlt?: string;
   audio?: { url: string; type?: string };
   feed?: { title: string; url: string };
   /** Other-language versions of this page (hreflang), when there are any. */
@@ -38,6 +41,8 @@ export interface PageSeoInput {
   lang: string;
   type?: "website" | "article";
   image?: string | undefined;
+  /** Says what `image` shows; defaults to "cover art of <show>". */
+  imageAlt?: string | undefined;
   audio?: { url: string; type?: string | undefined } | undefined;
   alternates?: { hreflang: string; path: string }[];
   jsonLd?: unknown;
@@ -56,7 +61,7 @@ export function pageSeo(input: PageSeoInput): PageSeo {
     siteName: show.title,
     locale: input.lang.replace("-", "_"),
     type: input.type ?? "website",
-    ...(image ? { image: absoluteUrl(show.url, image) } : {}),
+    ...(image ? { image: absoluteUrl(show.url, image), imageAlt: input.imageAlt ?? uiStrings(input.lang).coverArtAlt(show.title) } : {}),
     ...(input.audio ? { audio: { url: absoluteUrl(show.url, input.audio.url), ...(audioMime ? { type: audioMime } : {}) } } : {}),
     ...(feed ? { feed: { title: show.title, url: feed } } : {}),
     alternates: (input.alternates ?? []).map((alternate) => ({ hreflang: alternate.hreflang, href: absoluteUrl(show.url, alternate.path) })),

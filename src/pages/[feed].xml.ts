@@ -2,18 +2,20 @@ import type { APIRoute } from "astro";
 import { getPeople, getPublishedEpisodes, getShow } from "../data/queries.ts";
 import { buildFeedXml } from "../lib/feed/build-feed.ts";
 import { toFeedEpisodes } from "../lib/feed/feed-episodes.ts";
-import { feedUrl } from "../lib/feed/feed-url.ts";
+import { FEED_PATH, feedUrl } from "../lib/feed/feed-url.ts";
 import { resolvePeople } from "../lib/seo/episode-seo.ts";
 import { contentDir } from "../config/paths.ts";
 
 /**
  * `/feed.xml`, unless the show's feed lives at its host (`feed.enabled:
- * false` in show.yaml): then no route is generated at all, so apps cannot
- * pick up a second copy of the show.
+ * false` in show.yaml): then no file is written at all, so apps cannot pick
+ * up a second copy of the show. The route is a one-value parameter because
+ * Astro ignores getStaticPaths on a static route (`feed.xml.ts` is always
+ * built); a parameter route with no paths builds nothing.
  */
 export async function getStaticPaths() {
   const show = await getShow();
-  return show.feed.enabled ? [{ params: {} }] : [];
+  return show.feed.enabled ? [{ params: { feed: FEED_PATH.slice(1, -".xml".length) } }] : [];
 }
 
 export const GET: APIRoute = async () => {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { ShowSchema } from "../../../src/schemas/show.ts";
+
+const base = { title: "S", description: "D", language: "en", url: "https://x.org/", author: "A" };
+
+describe("the show's feed settings", () => {
+  it("publish our own feed by default, unlocked, episodic", () => {
+    const show = ShowSchema.parse(base);
+    expect(show.feed).toEqual({ enabled: true });
+    expect(show.locked).toBe(false);
+    expect(show.type).toBe("episodic");
+  });
+
+  it("ask for the host's feed address when ours is turned off", () => {
+    const result = ShowSchema.safeParse({ ...base, feed: { enabled: false } });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe("feed.enabled is false, so give feed.url: the address of the feed at your podcast host");
+  });
+
+  it("ask for an owner email before locking the feed", () => {
+    const result = ShowSchema.safeParse({ ...base, locked: true });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe("locked: true needs owner (name and email): podcast hosts email the owner to confirm a move");
+  });
+
+  it("accept a podcast guid only as a UUID", () => {
+    expect(ShowSchema.safeParse({ ...base, guid: "not-a-uuid" }).success).toBe(false);
+    expect(ShowSchema.parse({ ...base, guid: "917393e3-1b1e-5cef-ace4-edaa54e1f810" }).guid).toBe("917393e3-1b1e-5cef-ace4-edaa54e1f810");
+  });
+});

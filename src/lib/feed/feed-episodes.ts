@@ -9,7 +9,6 @@ import { summaryText } from "../seo/summary-text.ts";
 import { absoluteUrl, episodeFilePath, episodePath } from "../seo/urls.ts";
 import { audioType } from "./audio-type.ts";
 import { transcriptFiles } from "./transcript-files.ts";
-import { canExport } from "./transcript-export.ts";
 
 /** One `<item>` of the feed, every URL absolute. */
 export interface FeedEpisode {
@@ -80,7 +79,7 @@ export function toFeedEpisodes(show: Show, entries: readonly FeedEntry[], people
       image: data.image ? absoluteUrl(show.url, data.image) : undefined,
       language,
       chaptersUrl: chapters ? absoluteUrl(show.url, episodeFilePath(slug, "chapters.json")) : undefined,
-      transcripts: transcriptFiles(data.transcript).filter((file) => canExport(file.extension)).map((file) => ({
+      transcripts: transcriptFiles(data.transcript).map((file) => ({
         url: absoluteUrl(show.url, episodeFilePath(slug, `transcript.${file.extension}`)),
         type: file.type,
         language: data.transcript?.language ?? language,

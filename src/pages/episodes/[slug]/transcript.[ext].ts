@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getPublishedEpisodes } from "../../../data/queries.ts";
 import { transcriptFiles } from "../../../lib/feed/transcript-files.ts";
-import { canExport, exportTranscript } from "../../../lib/feed/transcript-export.ts";
+import { exportTranscript } from "../../../lib/feed/transcript-export.ts";
 
 /**
  * `/episodes/<slug>/transcript.{vtt,srt,json,html,txt}`: the formats the
@@ -13,12 +13,10 @@ export const getStaticPaths = (async () => {
   return episodes.flatMap((episode) => {
     const transcript = episode.data.transcript;
     if (!transcript) return [];
-    return transcriptFiles(transcript)
-      .filter((file) => canExport(file.extension))
-      .map((file) => ({
-        params: { slug: episode.id, ext: file.extension },
-        props: { body: exportTranscript(transcript, file.extension), type: file.type },
-      }));
+    return transcriptFiles(transcript).map((file) => ({
+      params: { slug: episode.id, ext: file.extension },
+      props: { body: exportTranscript(transcript, file.extension), type: file.type },
+    }));
   });
 }) satisfies GetStaticPaths;
 

@@ -24,6 +24,26 @@ export const en = {
   poweredBy: "Made with shownotes",
   /** Alt text of the show's cover art in link previews. */
   coverArtAlt: (show: string) => `Cover art of ${show}`,
+  audioPlayer: "Episode audio",
+  listen: "Listen",
+  resumeFollowing: "Follow the audio again",
+  copyLink: "Copy link",
+  copyLinkTo: (time: string) => `Copy link to this moment (${time})`,
+  copyLinkToParagraph: "Copy link to this paragraph",
+  linkCopied: "Link copied",
+  playFrom: (time: string) => `Play from ${time}`,
+  keyboardHint: "Keys: space or k plays and pauses, j and l skip 10 seconds.",
+  chaptersOutline: "An outline of the conversation, without times.",
+  episodeNavigation: "More episodes",
+  pagination: "Pages",
+  newerEpisodes: "Newer episodes",
+  olderEpisodes: "Older episodes",
+  pageNumber: (n: number, total: number) => `Page ${n} of ${total}`,
+  tagTitle: (tag: string) => `Episodes tagged “${tag}”`,
+  personEpisodes: "Episodes",
+  personWebsite: "Website",
+  people: "People",
+  showArtwork: (show: string) => `Cover art of ${show}`,
 };
 
 export type UiStrings = typeof en;

@@ -2,7 +2,7 @@ import type { APIRoute } from "astro";
 import { getPeople, getPublishedEpisodes, getShow } from "../data/queries.ts";
 import { buildFeedXml } from "../lib/feed/build-feed.ts";
 import { toFeedEpisodes } from "../lib/feed/feed-episodes.ts";
-import { FEED_PATH, feedUrl } from "../lib/feed/feed-url.ts";
+import { FEED_PATH, feedUrl, publishesOwnFeed } from "../lib/feed/feed-url.ts";
 import { resolvePeople } from "../lib/seo/episode-seo.ts";
 import { contentDir } from "../config/paths.ts";
 
@@ -15,7 +15,7 @@ import { contentDir } from "../config/paths.ts";
  */
 export async function getStaticPaths() {
   const show = await getShow();
-  return show.feed.enabled ? [{ params: { feed: FEED_PATH.slice(1, -".xml".length) } }] : [];
+  return publishesOwnFeed(show) ? [{ params: { feed: FEED_PATH.slice(1, -".xml".length) } }] : [];
 }
 
 export const GET: APIRoute = async () => {

@@ -1,16 +1,13 @@
 import type { APIRoute } from "astro";
-import { getPublishedEpisodes, getShow } from "../data/queries.ts";
+import { getPeople, getPublishedEpisodes, getShow } from "../data/queries.ts";
 import { buildSitemapXml } from "../lib/seo/sitemap.ts";
-import { absoluteUrl, episodePath } from "../lib/seo/urls.ts";
+import { sitePages } from "../lib/seo/site-pages.ts";
+import { absoluteUrl } from "../lib/seo/urls.ts";
 
-/** `/sitemap.xml`: the home page and every published episode, with their dates. */
+/** `/sitemap.xml`: every page the site builds, with the date it last changed. */
 export const GET: APIRoute = async () => {
-  const show = await getShow();
-  const episodes = await getPublishedEpisodes();
-  const newest = episodes.find((episode) => episode.data.date)?.data.date;
-  const xml = buildSitemapXml([
-    { loc: absoluteUrl(show.url, "/"), lastmod: newest },
-    ...episodes.map((episode) => ({ loc: absoluteUrl(show.url, episodePath(episode.id)), lastmod: episode.data.date })),
-  ]);
+  const [show, episodes, people] = await Promise.all([getShow(), getPublishedEpisodes(), getPeople()]);
+  const pages = sitePages({ episodes, people: [...people.keys()], showHosts: show.hosts });
+  const xml = buildSitemapXml(pages.map((page) => ({ loc: absoluteUrl(show.url, page.path), lastmod: page.lastmod })));
   return new Response(xml, { headers: { "Content-Type": "application/xml; charset=utf-8" } });
 };

@@ -40,15 +40,18 @@ export const ShowSchema = z.object({
       /** The feed's public address when it lives elsewhere (your podcast host). */
       url: z.url().optional(),
     })
-    .default({ enabled: true })
-    .refine((feed) => feed.enabled || feed.url !== undefined, {
+    .optional()
+    .refine((feed) => feed === undefined || feed.enabled || feed.url !== undefined, {
       message: "feed.enabled is false, so give feed.url: the address of the feed at your podcast host",
     }),
   /**
+   * Optional settings stay optional in the parsed show too (no defaults), so
+   * code and tests that build a show by hand need not know about them.
+   *
    * Asks podcast hosts not to import this feed elsewhere without the owner's
    * email confirmation (Podcasting 2.0 `<podcast:locked>`); needs `owner.email`.
    */
-  locked: z.boolean().default(false),
+  locked: z.boolean().optional(),
   /**
    * The show's permanent id for podcast apps (Podcasting 2.0 `<podcast:guid>`,
    * a UUID). Leave it out to derive it from the feed's address as the spec
@@ -56,7 +59,7 @@ export const ShowSchema = z.object({
    */
   guid: z.uuid().optional(),
   /** `episodic` (newest first) or `serial` (listen in order), as Apple Podcasts asks. */
-  type: z.enum(["episodic", "serial"]).default("episodic"),
+  type: z.enum(["episodic", "serial"]).optional(),
 }).refine((show) => !show.locked || show.owner !== undefined, {
   message: "locked: true needs owner (name and email): podcast hosts email the owner to confirm a move",
   path: ["locked"],

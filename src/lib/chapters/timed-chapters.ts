@@ -1,14 +1,7 @@
-/**
- * The chapter shape of the shared contract (TEAM.md): the episode page's
- * summary plugin reads a "Chapters" list into `{ start?, title, approximate? }`.
- */
-export interface Chapter {
-  /** Seconds from the start of the audio; absent when the list gives no time. */
-  start?: number;
-  title: string;
-  /** True when the time was estimated (an untimed transcript), not written by the podcaster. */
-  approximate?: boolean;
-}
+import type { Chapter } from "../../schemas/chapter.ts";
+
+/** The summary's chapters as the content layer stores them (TEAM.md contract). */
+export type { Chapter };
 
 export interface TimedChapter {
   start: number;

@@ -2,7 +2,7 @@ import { create } from "xmlbuilder2";
 import type { XMLBuilder } from "xmlbuilder2/lib/interfaces";
 import type { Show } from "../../schemas/show.ts";
 import type { Person } from "../../schemas/person.ts";
-import { absoluteUrl } from "../seo/urls.ts";
+import { absoluteUrl, webUrl } from "../seo/urls.ts";
 import type { FeedEpisode } from "./feed-episodes.ts";
 import { podcastGuid } from "./podcast-guid.ts";
 
@@ -48,8 +48,8 @@ export function buildFeedXml({ show, hosts, selfUrl, episodes }: FeedInput): str
   // same content writes the same feed.
   const newest = episodes.map((episode) => episode.date).filter((date): date is Date => date !== undefined).sort((a, b) => b.getTime() - a.getTime())[0];
   if (newest) text(channel, "lastBuildDate", newest.toUTCString());
-  if (show.artwork) {
-    const artwork = absoluteUrl(show.url, show.artwork);
+  const artwork = webUrl(show.url, show.artwork);
+  if (artwork) {
     channel.ele("image").ele("url").txt(artwork).up().ele("title").txt(show.title).up().ele("link").txt(site);
     channel.ele("itunes:image", { href: artwork });
   }
@@ -62,11 +62,11 @@ export function buildFeedXml({ show, hosts, selfUrl, episodes }: FeedInput): str
     if (sub) element.ele("itunes:category", { text: sub });
   }
   text(channel, "itunes:explicit", show.explicit ? "true" : "false");
-  text(channel, "itunes:type", show.type);
+  text(channel, "itunes:type", show.type ?? "episodic");
   text(channel, "podcast:guid", show.guid ?? podcastGuid(selfUrl));
   // podcast:locked names the owner's email, which hosts write to before importing.
-  if (show.owner) channel.ele("podcast:locked", { owner: show.owner.email }).txt(show.locked ? "yes" : "no");
-  for (const host of hosts) person(channel, { name: host.name, role: "host", href: host.url, img: host.image ? absoluteUrl(show.url, host.image) : undefined });
+  if (show.owner) channel.ele("podcast:locked", { owner: show.owner.email }).txt(show.locked === true ? "yes" : "no");
+  for (const host of hosts) person(channel, { name: host.name, role: "host", href: host.url, img: webUrl(show.url, host.image) });
 
   for (const episode of episodes) item(channel, episode);
   return rss.end({ prettyPrint: true }) + "\n";

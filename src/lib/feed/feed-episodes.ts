@@ -6,7 +6,7 @@ import { chapterDescriptionLines } from "../chapters/description-lines.ts";
 import type { EpisodeData } from "../seo/episode-seo.ts";
 import { resolvePeople } from "../seo/episode-seo.ts";
 import { summaryText } from "../seo/summary-text.ts";
-import { absoluteUrl, episodeFilePath, episodePath } from "../seo/urls.ts";
+import { absoluteUrl, episodeFilePath, episodePath, webUrl } from "../seo/urls.ts";
 import { audioType } from "./audio-type.ts";
 import { transcriptFiles } from "./transcript-files.ts";
 
@@ -76,7 +76,7 @@ export function toFeedEpisodes(show: Show, entries: readonly FeedEntry[], people
       duration: data.duration,
       number: data.number,
       season: data.season,
-      image: data.image ? absoluteUrl(show.url, data.image) : undefined,
+      image: webUrl(show.url, data.image),
       language,
       chaptersUrl: chapters ? absoluteUrl(show.url, episodeFilePath(slug, "chapters.json")) : undefined,
       transcripts: transcriptFiles(data.transcript).map((file) => ({
@@ -95,5 +95,5 @@ export function toFeedEpisodes(show: Show, entries: readonly FeedEntry[], people
 }
 
 function feedPerson(show: Show, who: Person, role: "host" | "guest") {
-  return { name: who.name, role, href: who.url, img: who.image ? absoluteUrl(show.url, who.image) : undefined };
+  return { name: who.name, role, href: who.url, img: webUrl(show.url, who.image) };
 }

@@ -9,5 +9,10 @@ export const FEED_PATH = "/feed.xml";
  * the podcast host when the show turned ours off (`feed.enabled: false`).
  */
 export function feedUrl(show: Pick<Show, "url" | "feed">): string | undefined {
-  return show.feed.enabled ? absoluteUrl(show.url, FEED_PATH) : show.feed.url;
+  return publishesOwnFeed(show) ? absoluteUrl(show.url, FEED_PATH) : show.feed?.url;
+}
+
+/** True unless the show turned our feed off because its host publishes it. */
+export function publishesOwnFeed(show: Pick<Show, "feed">): boolean {
+  return show.feed?.enabled !== false;
 }

@@ -4,7 +4,7 @@ import type { Person } from "../../schemas/person.ts";
 import { formatIsoDuration } from "../time.ts";
 import { audioType } from "../feed/audio-type.ts";
 import type { TimedChapter } from "../chapters/timed-chapters.ts";
-import { absoluteUrl, episodePath } from "./urls.ts";
+import { absoluteUrl, episodePath, webUrl } from "./urls.ts";
 
 /**
  * schema.org structured data for the home page (`PodcastSeries`) and each
@@ -35,7 +35,7 @@ function person(site: string, who: Person): SchemaPerson {
     "@type": "Person",
     name: who.name,
     ...(who.url ? { url: who.url } : {}),
-    ...(who.image ? { image: absoluteUrl(site, who.image) } : {}),
+    ...(webUrl(site, who.image) ? { image: webUrl(site, who.image)! } : {}),
   };
 }
 
@@ -47,7 +47,7 @@ export function podcastSeriesJsonLd(show: Show, options: { hosts: readonly Perso
     description: show.description,
     url: absoluteUrl(show.url, "/"),
     inLanguage: show.language,
-    ...(show.artwork ? { image: absoluteUrl(show.url, show.artwork) } : {}),
+    ...(webUrl(show.url, show.artwork) ? { image: webUrl(show.url, show.artwork)! } : {}),
     ...(options.feedUrl ? { webFeed: options.feedUrl } : {}),
     author: options.hosts.length > 0 ? options.hosts.map((host) => person(show.url, host)) : { "@type": "Person", name: show.author },
     ...(show.links.length > 0 ? { sameAs: show.links.map((link) => link.url) } : {}),
@@ -56,7 +56,7 @@ export function podcastSeriesJsonLd(show: Show, options: { hosts: readonly Perso
 
 export function podcastEpisodeJsonLd(show: Show, episode: EpisodeForJsonLd): WithContext<PodcastEpisode> {
   const pageUrl = absoluteUrl(show.url, episodePath(episode.slug));
-  const image = episode.image ?? show.artwork;
+  const image = webUrl(show.url, episode.image ?? show.artwork);
   const people = [...episode.hosts, ...episode.guests];
   const encodingFormat = episode.audio ? audioType(episode.audio) : undefined;
   const audio: AudioObject | undefined = episode.audio
@@ -92,7 +92,7 @@ export function podcastEpisodeJsonLd(show: Show, episode: EpisodeForJsonLd): Wit
     ...(episode.number !== undefined ? { episodeNumber: episode.number } : {}),
     ...(episode.season !== undefined ? { partOfSeason: { "@type": "PodcastSeason", seasonNumber: episode.season } } : {}),
     inLanguage: episode.language,
-    ...(image ? { image: absoluteUrl(show.url, image) } : {}),
+    ...(image ? { image } : {}),
     ...(episode.tags.length > 0 ? { keywords: episode.tags.join(", ") } : {}),
     partOfSeries: { "@type": "PodcastSeries", name: show.title, url: absoluteUrl(show.url, "/") },
     ...(audio ? { associatedMedia: audio } : {}),

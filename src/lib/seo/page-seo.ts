@@ -3,7 +3,7 @@ import { feedUrl } from "../feed/feed-url.ts";
 import { audioType } from "../feed/audio-type.ts";
 import { serializeJsonLd } from "./json-ld.ts";
 import { metaDescription } from "./meta-description.ts";
-import { absoluteUrl } from "./urls.ts";
+import { absoluteUrl, webUrl } from "./urls.ts";
 import { uiStrings } from "../../i18n/index.ts";
 
 /** Everything `<SeoHead>` renders for one page, with every URL absolute. */
@@ -50,7 +50,7 @@ export interface PageSeoInput {
 
 export function pageSeo(input: PageSeoInput): PageSeo {
   const { show } = input;
-  const image = input.image ?? show.artwork;
+  const image = webUrl(show.url, input.image ?? show.artwork);
   const feed = feedUrl(show);
   const audioMime = input.audio ? audioType(input.audio) : undefined;
   return {
@@ -61,10 +61,11 @@ export function pageSeo(input: PageSeoInput): PageSeo {
     siteName: show.title,
     locale: input.lang.replace("-", "_"),
     type: input.type ?? "website",
-    ...(image ? { image: absoluteUrl(show.url, image), imageAlt: input.imageAlt ?? uiStrings(input.lang).coverArtAlt(show.title) } : {}),
+    ...(image ? { image, imageAlt: input.imageAlt ?? uiStrings(input.lang).coverArtAlt(show.title) } : {}),
     ...(input.audio ? { audio: { url: absoluteUrl(show.url, input.audio.url), ...(audioMime ? { type: audioMime } : {}) } } : {}),
     ...(feed ? { feed: { title: show.title, url: feed } } : {}),
     alternates: (input.alternates ?? []).map((alternate) => ({ hreflang: alternate.hreflang, href: absoluteUrl(show.url, alternate.path) })),
     ...(input.jsonLd !== undefined ? { jsonLd: serializeJsonLd(input.jsonLd) } : {}),
   };
 }
+

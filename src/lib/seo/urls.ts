@@ -30,3 +30,15 @@ export function episodePath(slug: string): string {
 export function episodeFilePath(slug: string, file: string): string {
   return `${episodePath(slug)}${file}`;
 }
+
+/**
+ * An absolute http(s) address others can fetch, or undefined. A `data:` URL
+ * (fine inside the page itself) cannot be fetched by a link-preview crawler
+ * or a podcast app, so images given that way are left out of og:image,
+ * JSON-LD and the feed rather than sent broken.
+ */
+export function webUrl(site: string | URL, path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  const url = absoluteUrl(site, path);
+  return /^https?:\/\//i.test(url) ? url : undefined;
+}

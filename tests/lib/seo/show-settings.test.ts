@@ -1,14 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { ShowSchema } from "../../../src/schemas/show.ts";
+import { feedUrl, publishesOwnFeed } from "../../../src/lib/feed/feed-url.ts";
 
 const base = { title: "S", description: "D", language: "en", url: "https://x.org/", author: "A" };
 
 describe("the show's feed settings", () => {
   it("publish our own feed by default, unlocked, episodic", () => {
     const show = ShowSchema.parse(base);
-    expect(show.feed).toEqual({ enabled: true });
-    expect(show.locked).toBe(false);
-    expect(show.type).toBe("episodic");
+    expect(publishesOwnFeed(show)).toBe(true);
+    expect(feedUrl(show)).toBe("https://x.org/feed.xml");
+    expect(show.locked).toBeUndefined();
+    expect(show.type).toBeUndefined();
+  });
+
+  it("link the host's feed when ours is turned off", () => {
+    const show = ShowSchema.parse({ ...base, feed: { enabled: false, url: "https://host.example.net/rss" } });
+    expect(publishesOwnFeed(show)).toBe(false);
+    expect(feedUrl(show)).toBe("https://host.example.net/rss");
   });
 
   it("ask for the host's feed address when ours is turned off", () => {

@@ -33,3 +33,12 @@ describe("link-preview and search metadata of episode pages", () => {
     expect(page.lang).toBe("zh-CN");
   });
 });
+
+describe("the 404 page", () => {
+  it("asks search engines not to index it and names no canonical address", async () => {
+    const page = readHead(await builtSite("sample").read("404.html"), "/404.html");
+    expect(page.canonical).toEqual([]);
+    expect(page.meta.get("robots")).toEqual(["noindex"]);
+    expect(page.meta.get("og:url")).toBeUndefined();
+  });
+});

@@ -13,8 +13,8 @@ export interface PageSeo {
   /** og:title / twitter:title: the page's own title. */
   shareTitle: string;
   description: string;
-  /** This page's own absolute address: canonical link and og:url. */
-  canonical: string;
+  /** This page's own absolute address: canonical link and og:url; absent on pages search engines should not index. */
+  canonical?: string;
   siteName: string;
   /** og:locale, e.g. `zh_CN` (Open Graph writes it with an underscore). */
   locale: string;
@@ -46,6 +46,12 @@ export interface PageSeoInput {
   audio?: { url: string; type?: string | undefined } | undefined;
   alternates?: { hreflang: string; path: string }[];
   jsonLd?: unknown;
+  /**
+   * False for pages that are not content (the 404 page): they get
+   * `noindex` and no canonical URL, which would name an address that does
+   * not exist.
+   */
+  indexable?: boolean;
 }
 
 export function pageSeo(input: PageSeoInput): PageSeo {
@@ -57,7 +63,7 @@ export function pageSeo(input: PageSeoInput): PageSeo {
     title: input.title ? `${input.title} · ${show.title}` : show.title,
     shareTitle: input.title ?? show.title,
     description: metaDescription(input.description ?? show.description, { locale: input.lang }),
-    canonical: absoluteUrl(show.url, input.path),
+    ...(input.indexable === false ? {} : { canonical: absoluteUrl(show.url, input.path) }),
     siteName: show.title,
     locale: input.lang.replace("-", "_"),
     type: input.type ?? "website",

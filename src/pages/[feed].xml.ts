@@ -22,7 +22,7 @@ export const GET: APIRoute = async () => {
   const show = await getShow();
   const people = await getPeople();
   const entries = await getPublishedEpisodes();
-  const { episodes, skipped } = toFeedEpisodes(
+  const { episodes, skipped, notes } = toFeedEpisodes(
     show,
     entries.map((entry) => ({ slug: entry.id, data: entry.data, body: entry.body })),
     people,
@@ -30,6 +30,7 @@ export const GET: APIRoute = async () => {
   for (const skip of skipped) {
     console.warn(`[shownotes] ${contentDir}/episodes/${skip.slug}/index.md: left out of the podcast feed because ${skip.reason}`);
   }
+  for (const note of notes) console.warn(`[shownotes] ${contentDir}/episodes/${note.slug}/index.md: ${note.message}`);
   const xml = buildFeedXml({ show, hosts: resolvePeople(show.hosts, people), selfUrl: feedUrl(show)!, episodes });
   return new Response(xml, { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
 };

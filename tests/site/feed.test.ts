@@ -48,6 +48,9 @@ describe("the feed of the feed fixture show, read back by podcast-partytime", ()
     // Audio given as a bare URL: type guessed from the extension, length unknown (0).
     expect(showNotes!.enclosure).toEqual({ url: "https://media.example.org/feed-fixture/show-notes.m4a", length: 0, type: "audio/x-m4a" });
     expect(showNotes!.duration).toBe(3723);
+    expect(site.log).toContain(
+      "tests/fixtures/sites/feed/content/episodes/show-notes-that-work/index.md: the feed gives its audio's size as 0 because it is unknown: add `bytes:` under `audio:` (the file's size in bytes)",
+    );
   });
 
   it("announces no timed transcript for an untimed one", async () => {

@@ -37,19 +37,25 @@ export interface FeedEntry {
   body?: string | undefined;
 }
 
-/** Why an episode is not in the feed, for the build log. */
+/** Why an episode is not in the feed, or what apps will miss, for the build log. */
 export interface FeedSkip {
   slug: string;
   reason: string;
+}
+
+export interface FeedNote {
+  slug: string;
+  message: string;
 }
 
 /**
  * Published episodes → feed items. An episode without audio cannot be an
  * item (RSS needs an `<enclosure>`): it is left out and reported.
  */
-export function toFeedEpisodes(show: Show, entries: readonly FeedEntry[], people: ReadonlyMap<string, Person>): { episodes: FeedEpisode[]; skipped: FeedSkip[] } {
+export function toFeedEpisodes(show: Show, entries: readonly FeedEntry[], people: ReadonlyMap<string, Person>): { episodes: FeedEpisode[]; skipped: FeedSkip[]; notes: FeedNote[] } {
   const episodes: FeedEpisode[] = [];
   const skipped: FeedSkip[] = [];
+  const notes: FeedNote[] = [];
   for (const entry of entries) {
     const { data, slug } = entry;
     if (!data.audio) {
@@ -60,6 +66,10 @@ export function toFeedEpisodes(show: Show, entries: readonly FeedEntry[], people
     if (!type) {
       skipped.push({ slug, reason: `the type of its audio file "${data.audio.url}" is unknown (add \`type:\` under \`audio:\`, e.g. audio/mpeg)` });
       continue;
+    }
+    if (data.audio.bytes === undefined) {
+      // RSS and Apple ask for the enclosure's length; apps cope with 0 but some directories reject it.
+      notes.push({ slug, message: "the feed gives its audio's size as 0 because it is unknown: add `bytes:` under `audio:` (the file's size in bytes)" });
     }
     const language = data.lang ?? show.language;
     const pageUrl = absoluteUrl(show.url, episodePath(slug));
@@ -91,7 +101,7 @@ export function toFeedEpisodes(show: Show, entries: readonly FeedEntry[], people
       ],
     });
   }
-  return { episodes, skipped };
+  return { episodes, skipped, notes };
 }
 
 function feedPerson(show: Show, who: Person, role: "host" | "guest") {

@@ -8,10 +8,12 @@ const knownInvalid = join(repoRoot, "tests/fixtures/html-checker/known-invalid.h
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  // transcript.html is a Podcasting 2.0 HTML transcript: a fragment of
-  // <cite>/<time>/<p> by that spec, not a page, so it is not checked as one.
+  // Pages are index.html (the site builds with `format: "directory"`) and
+  // 404.html. Other .html files are fragments by design, not pages: the
+  // Podcasting 2.0 transcript.html (<cite>/<time>/<p>) and the email-ready
+  // takeaways.html, so they are not checked as documents.
   return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".html") && entry.name !== "transcript.html")
+    .filter((entry) => entry.isFile() && (entry.name === "index.html" || entry.name === "404.html"))
     .map((entry) => join(entry.parentPath, entry.name));
 }
 

@@ -7,6 +7,8 @@ import { readPages, siteUrl, type PageHead } from "../support/page-head.ts";
  * page's), og:url equal to it, absolute og:image, a title, a description,
  * a language, and JSON-LD that parses.
  */
+const noindex = (page: PageHead) => (page.meta.get("robots") ?? []).some((value) => /noindex/.test(value));
+
 const siteNames = Object.entries(inject("sites"))
   .filter(([, site]) => site.exitCode === 0)
   .map(([name]) => name);
@@ -25,15 +27,22 @@ describe.each(siteNames)("the head of every page of the %s site", (name) => {
   });
 
   it("gives each page exactly one canonical link, its own absolute URL, and the same og:url", () => {
-    for (const page of pages) {
+    for (const page of pages.filter((p) => !noindex(p))) {
       const own = new URL(page.path.slice(1), base).href;
       expect(page.canonical, page.path).toEqual([own]);
       expect(page.meta.get("og:url"), page.path).toEqual([own]);
     }
   });
 
+  it("points a page kept out of search (the embed cards) at an indexable page of the site", () => {
+    const indexable = new Set(pages.filter((p) => !noindex(p)).map((p) => new URL(p.path.slice(1), base).href));
+    for (const page of pages.filter(noindex)) {
+      for (const canonical of page.canonical) expect(indexable.has(canonical), `${page.path} → ${canonical}`).toBe(true);
+    }
+  });
+
   it("gives each page a title, a description, a language and Open Graph/Twitter basics", () => {
-    for (const page of pages) {
+    for (const page of pages.filter((p) => !noindex(p))) {
       expect(page.title, page.path).toBeTruthy();
       expect(page.lang, page.path).toMatch(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/);
       expect(page.meta.get("description")?.[0], page.path).toBeTruthy();

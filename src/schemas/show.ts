@@ -19,7 +19,13 @@ export const ShowSchema = z.object({
   author: z.string().min(1),
   owner: z.object({ name: z.string().min(1), email: z.email() }).optional(),
   /** Square cover art, site-relative (`/artwork.png`) or absolute. */
-  artwork: z.string().optional(),
+  artwork: z
+    .string()
+    // A space is not allowed inside a URL (the HTML checker rejects such an
+    // <img src>), yet podcasters paste `data:image/svg+xml,<svg xmlns=...>`
+    // or name files "cover art.png": %20 names the same resource, validly.
+    .transform((value) => value.trim().replace(/ /g, "%20"))
+    .optional(),
   /** Apple Podcasts categories, e.g. `Technology` or `Business/Investing`. */
   categories: z.array(z.string()).default([]),
   explicit: z.boolean().default(false),

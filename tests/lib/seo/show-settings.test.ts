@@ -36,3 +36,12 @@ describe("the show's feed settings", () => {
     expect(ShowSchema.parse({ ...base, guid: "917393e3-1b1e-5cef-ace4-edaa54e1f810" }).guid).toBe("917393e3-1b1e-5cef-ace4-edaa54e1f810");
   });
 });
+
+describe("the show's artwork", () => {
+  it("is written with %20 for spaces, so pages, previews and the feed carry a valid URL", () => {
+    expect(ShowSchema.parse({ ...base, artwork: "/cover art.png" }).artwork).toBe("/cover%20art.png");
+    expect(ShowSchema.parse({ ...base, artwork: "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'%3E" }).artwork).toBe(
+      "data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E",
+    );
+  });
+});

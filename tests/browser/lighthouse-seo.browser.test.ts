@@ -11,9 +11,11 @@ import { serveStatic, type StaticServer } from "../support/static-server.ts";
  */
 let chrome: chromeLauncher.LaunchedChrome;
 let server: StaticServer;
+let feedServer: StaticServer;
 
 beforeAll(async () => {
   server = await serveStatic(builtSite("sample").outDir);
+  feedServer = await serveStatic(builtSite("feed").outDir);
   chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-gpu", "--disable-dev-shm-usage"],
@@ -23,10 +25,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await chrome?.kill();
   await server?.close();
+  await feedServer?.close();
 });
 
-async function seoAudit(path: string) {
-  const result = await lighthouse(`${server.origin}${path}`, { port: chrome.port, onlyCategories: ["seo"], output: "json", logLevel: "error" });
+async function seoAudit(path: string, origin = server.origin) {
+  const result = await lighthouse(`${origin}${path}`, { port: chrome.port, onlyCategories: ["seo"], output: "json", logLevel: "error" });
   if (!result) throw new Error(`Lighthouse returned no result for ${path}`);
   const category = result.lhr.categories.seo!;
   const failing = category.auditRefs
@@ -45,5 +48,14 @@ describe("Lighthouse SEO on the sample show", () => {
     expect(audit.score).toBe(1);
     // The audits that matter here really ran and passed (not skipped as not applicable).
     expect(audit.passed).toEqual(expect.arrayContaining(["document-title", "meta-description", "http-status-code", "is-crawlable", "robots-txt", "canonical", "crawlable-anchors"]));
+  }, 120_000);
+});
+
+describe("Lighthouse SEO on an English episode with audio, chapters and a timed transcript", () => {
+  it("scores 100", async () => {
+    const audit = await seoAudit("/episodes/trailers/", feedServer.origin);
+    expect(audit.runtimeError).toBeUndefined();
+    expect(audit.failing).toEqual([]);
+    expect(audit.score).toBe(1);
   }, 120_000);
 });

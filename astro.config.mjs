@@ -5,6 +5,7 @@ import { unified } from "@astrojs/markdown-remark";
 import { parse as parseYaml } from "yaml";
 import { contentDir } from "./src/config/paths.ts";
 import { buildInfo } from "./src/integrations/build-info.ts";
+import { pagefindSearch } from "./src/integrations/pagefind.ts";
 import { remarkPlugins, rehypePlugins } from "./src/lib/markdown/index.ts";
 
 // The site's public address lives with the show's other settings, so a
@@ -21,5 +22,5 @@ export default defineConfig({
   // Astro 7's default Markdown processor is not unified; summaries rely on
   // remark/rehype plugins, so the unified processor is chosen explicitly.
   markdown: { processor: unified({ remarkPlugins, rehypePlugins }) },
-  integrations: [buildInfo()],
+  integrations: [buildInfo(), pagefindSearch()],
 });

@@ -56,6 +56,14 @@ export const en = {
   newsletterPlainText: "plain text",
   newsletterFiles: "The same takeaways as a file:",
   embedFrom: (show: string) => `From ${show}`,
+  search: "Search",
+  searchTitle: "Search every episode",
+  searchIntro: "Find what was said: titles, summaries, takeaways, chapters and every word of the transcripts.",
+  searchNeedsJavaScript: "Search runs in your browser and needs JavaScript.",
+  searchShortcut: "Ctrl K",
+  searchFilterPerson: "People",
+  searchFilterTag: "Tags",
+  searchFilterYear: "Year",
 };
 
 export type UiStrings = typeof en;

@@ -57,4 +57,12 @@ export const zhCN: UiStrings = {
   newsletterPlainText: "纯文本",
   newsletterFiles: "同样的要点也有文件版：",
   embedFrom: (show) => `来自 ${show}`,
+  search: "搜索",
+  searchTitle: "搜索全部节目",
+  searchIntro: "搜标题、简介、要点、章节，也搜文字稿里说过的每一句话。",
+  searchNeedsJavaScript: "搜索在浏览器里运行，需要开启 JavaScript。",
+  searchShortcut: "Ctrl K",
+  searchFilterPerson: "人物",
+  searchFilterTag: "标签",
+  searchFilterYear: "年份",
 };

@@ -34,6 +34,12 @@ export const ShowSchema = z.object({
   /** Ids from `content/people.yaml` of the regular hosts. */
   hosts: z.array(z.string()).default([]),
   /**
+   * Keep HTML written in summaries as written (embeds, custom markup). Off (false) by
+   * default: summaries' HTML is then cleaned to a safe subset. `javascript:`
+   * links are removed either way.
+   */
+  allowHtml: z.boolean().optional(),
+  /**
    * The podcast feed. By default the site publishes one at `/feed.xml`. A show
    * whose feed lives at its host (Apple, Spotify and the rest already read it
    * there) sets `enabled: false` and puts that address in `url`: the site then

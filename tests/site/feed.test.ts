@@ -19,7 +19,7 @@ describe("the feed of the feed fixture show, read back by podcast-partytime", ()
     expect(feed.itunesCategory).toEqual(["Technology", "Business > Marketing"]);
     expect(feed.explicit).toBe(false);
     expect(feed.podcastPeople).toEqual([
-      { name: "Alex Host", role: "Host", group: "Cast", href: "https://alex.example.org/", img: "https://feed.example.org/people/alex.jpg" },
+      { name: "Alex Host", role: "Host", group: "Cast", href: "https://alex.example.org/", img: "https://alex.example.org/alex.jpg" },
     ]);
   });
 
@@ -39,7 +39,7 @@ describe("the feed of the feed fixture show, read back by podcast-partytime", ()
     expect(trailers!.itunesEpisode).toBe(2);
     expect(trailers!.itunesSeason).toBe(1);
     expect(trailers!.podcastPeople).toEqual([
-      { name: "Alex Host", role: "Host", group: "Cast", href: "https://alex.example.org/", img: "https://feed.example.org/people/alex.jpg" },
+      { name: "Alex Host", role: "Host", group: "Cast", href: "https://alex.example.org/", img: "https://alex.example.org/alex.jpg" },
       { name: "Gillian Guest", role: "Guest", group: "Cast", href: "https://careers.example.org/" },
     ]);
     // A guid written in the frontmatter is kept, and is not a permalink.

@@ -37,10 +37,10 @@ describe("sitemap.xml and robots.txt", () => {
     const base = await siteUrl(name);
     const built = (await readPages(site.outDir))
       .filter((page) => !(page.meta.get("robots") ?? []).some((value) => /noindex/.test(value)))
-      .map((page) => decodeURI(new URL(page.path.slice(1), base).href))
+      .map((page) => decodeURIComponent(new URL(page.path.slice(1), base).href))
       .sort();
     expect(built.length).toBeGreaterThan(1);
-    const listed = urls(await site.read("sitemap.xml")).map((url) => decodeURI(url.loc)).sort();
+    const listed = urls(await site.read("sitemap.xml")).map((url) => decodeURIComponent(url.loc)).sort();
     expect(listed).toEqual(built);
   });
 });

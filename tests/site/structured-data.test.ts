@@ -25,7 +25,7 @@ describe("structured data (JSON-LD) on the feed fixture show", () => {
     expect(data.inLanguage).toBe("en");
     expect(data.webFeed).toBe("https://feed.example.org/feed.xml");
     expect(data.image).toBe("https://feed.example.org/artwork.jpg");
-    expect(data.author).toEqual([{ "@type": "Person", name: "Alex Host", url: "https://alex.example.org/", image: "https://feed.example.org/people/alex.jpg" }]);
+    expect(data.author).toEqual([{ "@type": "Person", name: "Alex Host", url: "https://alex.example.org/", image: "https://alex.example.org/alex.jpg" }]);
     expect(data.sameAs).toEqual(["https://social.example.org/@feedfixture"]);
   });
 
@@ -59,8 +59,7 @@ describe("structured data (JSON-LD) on the feed fixture show", () => {
     expect(data.description).toContain("\u2028");
     const script = html.slice(html.indexOf('<script type="application/ld+json">'));
     expect(script.slice(0, script.indexOf("</script>"))).not.toMatch(/<\/|<!--|\u2028/);
-    // The relative audio path became absolute.
-    expect(data.associatedMedia.contentUrl).toBe("https://feed.example.org/audio/script-tags.mp3");
+    expect(data.associatedMedia.contentUrl).toBe("https://media.example.org/feed-fixture/script-tags.mp3");
   });
 
   it("passes structured-data-testing-tool's Google, Twitter and Facebook checks on the home and episode pages", async () => {

@@ -22,6 +22,8 @@ export const en = {
   notFoundText: "The link may be out of date. The home page lists every episode.",
   backHome: "Back to the home page",
   poweredBy: "Made with shownotes",
+  /** Alt text of the show's cover art in link previews. */
+  coverArtAlt: (show: string) => `Cover art of ${show}`,
   audioPlayer: "Episode audio",
   listen: "Listen",
   resumeFollowing: "Follow the audio again",

@@ -24,6 +24,7 @@ export const zhCN: UiStrings = {
   notFoundText: "链接可能已经失效。可以回到首页看看所有节目。",
   backHome: "回到首页",
   poweredBy: "由 shownotes 生成",
+  coverArtAlt: (show) => `《${show}》的封面`,
   audioPlayer: "节目音频",
   listen: "收听",
   resumeFollowing: "继续跟随音频",

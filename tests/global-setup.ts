@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { buildSite, repoRoot, type BuildResult } from "./support/build-site.ts";
+import { writeToneWav } from "./support/tone.ts";
 
 /**
  * Builds every site the tests inspect exactly once per run: the sample show
@@ -21,6 +22,10 @@ export default async function setup(project: TestProject) {
   for (const name of fixtureNames) {
     sites[name] = await buildSite({ content: `tests/fixtures/sites/${name}/content`, outDir: join(workDir, name) });
   }
+  // The timed show's long episode links its audio as /audio/tone.wav: a tone
+  // generated here, once, so no audio is committed and every test (browser
+  // tests, link checks) sees the same finished site.
+  if (sites.timed?.exitCode === 0) await writeToneWav(join(sites.timed.outDir, "audio/tone.wav"), 760);
   project.provide("sites", sites);
   return async () => {
     await rm(workDir, { recursive: true, force: true });

@@ -7,7 +7,6 @@ import { launchBrowser } from "../support/browser.ts";
 import { repoRoot } from "../support/build-site.ts";
 import { builtSite } from "../support/sites.ts";
 import { serveStatic, type StaticServer } from "../support/static-server.ts";
-import { writeToneWav } from "../support/tone.ts";
 
 /**
  * Accessibility (axe-core, injected into the page) and screenshots for both
@@ -31,7 +30,6 @@ const servers: Record<string, StaticServer> = {};
 beforeAll(async () => {
   axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
   // The timed show's episodes play a generated tone (see tests/fixtures/sites/timed/content/README.md).
-  await writeToneWav(join(builtSite("timed").outDir, "audio/tone.wav"), 760);
   for (const name of Object.keys(shows)) servers[name] = await serveStatic(builtSite(name).outDir);
   browser = await launchBrowser();
   await mkdir(outDir, { recursive: true });

@@ -1,10 +1,8 @@
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser } from "../support/browser.ts";
 import { builtSite } from "../support/sites.ts";
 import { serveStatic, type StaticServer } from "../support/static-server.ts";
-import { writeToneWav } from "../support/tone.ts";
 
 /**
  * Moments, the player and the follow-along on the "timed" fixture show, whose
@@ -18,7 +16,6 @@ let context: BrowserContext;
 
 beforeAll(async () => {
   const site = builtSite("timed");
-  await writeToneWav(join(site.outDir, "audio/tone.wav"), 760);
   server = await serveStatic(site.outDir);
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -6,7 +6,6 @@ import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../support/browser.ts";
 import { builtSite } from "../support/sites.ts";
 import { serveStatic, type StaticServer } from "../support/static-server.ts";
-import { writeToneWav } from "../support/tone.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -124,7 +123,6 @@ describe("search on a show with audio (the timed fixture)", () => {
   let server: StaticServer;
   beforeAll(async () => {
     // The episode's audio is a generated tone, as in tests/browser/moments.browser.test.ts.
-    await writeToneWav(join(timed.outDir, "audio/tone.wav"), 760);
     server = await serveStatic(timed.outDir);
   });
   afterAll(() => server?.close());

@@ -1,0 +1,253 @@
+/**
+ * `npm run bench`: builds synthetic archives of two-hour episodes with our
+ * site and with the floor (a bare Astro project rendering the same text as
+ * plain paragraphs, then Pagefind with its defaults), and reports time per
+ * phase, peak memory, output sizes, page weight and the first search query.
+ *
+ *   npm run bench                          # zh, 100/200/400 episodes, 3 runs each, with floor
+ *   npm run bench -- --lang en
+ *   npm run bench -- --episodes 1000       # one scale only
+ *   npm run bench -- --scale full          # 100/200/400/1000
+ *   npm run bench -- --episodes 3 --runs 1 --no-floor   # smoke run (npm test does this)
+ *
+ * Options: --runs N, --no-floor, --no-browser, --no-incremental, --keep,
+ * --json FILE (default bench-results/<lang>-<time>.json).
+ */
+import { existsSync } from "node:fs";
+import { appendFile, mkdir, rm, writeFile } from "node:fs/promises";
+import { loadavg, tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateArchive, type Archive, type BenchLang } from "./generate-archive.ts";
+import { findPagefindBundle, folderBytes, measurePages, median, readPhases, runTimed, type PageFigures, type Phases } from "./measure.ts";
+
+export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+const astroBin = join(repoRoot, "node_modules/astro/bin/astro.mjs");
+const pagefindBin = join(repoRoot, "node_modules/@pagefind/linux-x64/bin/pagefind_extended");
+const floorRoot = join(repoRoot, "tests/bench/floor");
+
+export interface BuildFigures {
+  /** Whole build, search index included, ms. */
+  totalMs: number;
+  phases: Phases & {
+    /** Search indexing: Pagefind run after the build, or 0 when an integration did it (then it is in postBuildMs). */
+    searchCliMs: number;
+  };
+  peakRssBytes: number;
+  /** True when the build itself wrote the search index (an integration), false when the runner ran Pagefind after it. */
+  searchIntegrated: boolean;
+  loadBefore: number;
+  loadAfter: number;
+}
+
+export interface SiteFigures {
+  runs: BuildFigures[];
+  median: { totalMs: number; contentMs: number; renderMs: number; searchMs: number; peakRssBytes: number; msPerEpisode: number };
+  distBytes: number;
+  pagefindBytes: number;
+  pages: PageFigures;
+}
+
+export interface ScaleResult {
+  episodes: number;
+  ours: SiteFigures;
+  floor?: SiteFigures;
+  /** Our median total build time divided by the floor's. */
+  ratioToFloor?: number;
+  /** Rebuild after changing one episode's summary, data store kept. */
+  incremental?: BuildFigures;
+}
+
+export interface BenchResult {
+  lang: BenchLang;
+  startedAt: string;
+  node: string;
+  cpus: number;
+  scales: ScaleResult[];
+}
+
+interface Options {
+  lang: BenchLang;
+  scales: number[];
+  runs: number;
+  floor: boolean;
+  browser: boolean;
+  incremental: boolean;
+  keep: boolean;
+  json?: string;
+  log: (line: string) => void;
+}
+
+async function buildOnce(kind: "ours" | "floor", archive: Archive, outDir: string, cacheDir: string, lang: BenchLang, cold: boolean): Promise<BuildFigures> {
+  const timings = join(outDir + ".timings.jsonl");
+  await rm(timings, { force: true });
+  await rm(outDir, { recursive: true, force: true });
+  if (cold) await rm(cacheDir, { recursive: true, force: true });
+  const env: Record<string, string> = { SHOWNOTES_BENCH_TIMINGS: timings, SHOWNOTES_BENCH_CACHE: cacheDir };
+  const args = [astroBin, "build", "--outDir", outDir];
+  if (kind === "ours") {
+    env.SHOWNOTES_CONTENT = relative(repoRoot, archive.contentDir);
+    args.push("--config", "tests/bench/astro.bench.config.mjs");
+  } else {
+    env.SHOWNOTES_BENCH_FLOOR_TEXT = archive.floorTextDir;
+    env.SHOWNOTES_BENCH_FLOOR_LANG = lang === "zh" ? "zh-CN" : "en";
+    args.push("--root", floorRoot);
+  }
+  const loadBefore = loadavg()[0]!;
+  const spawnedAt = Date.now();
+  const build = await runTimed(process.execPath, args, { cwd: repoRoot, env });
+  if (build.exitCode !== 0) throw new Error(`${kind} build failed (exit ${build.exitCode}):\n${build.log.slice(-4000)}`);
+  const phases = await readPhases(timings, spawnedAt);
+  let searchCliMs = 0;
+  let peakRssBytes = build.peakRssBytes;
+  const searchIntegrated = (await findPagefindBundle(outDir)) !== undefined;
+  if (!searchIntegrated) {
+    // Pagefind with its defaults, as its documentation runs it after a build.
+    const index = await runTimed(pagefindBin, ["--site", outDir], { cwd: repoRoot });
+    if (index.exitCode !== 0) throw new Error(`pagefind failed on the ${kind} site:\n${index.log.slice(-4000)}`);
+    searchCliMs = index.wallMs;
+    peakRssBytes = Math.max(peakRssBytes, index.peakRssBytes);
+  }
+  return {
+    totalMs: build.wallMs + searchCliMs,
+    phases: { ...phases, searchCliMs },
+    peakRssBytes,
+    searchIntegrated,
+    loadBefore,
+    loadAfter: loadavg()[0]!,
+  };
+}
+
+async function buildSite(kind: "ours" | "floor", archive: Archive, work: string, options: Options): Promise<{ figures: SiteFigures; outDir: string; cacheDir: string }> {
+  const outDir = join(work, `${kind}-dist`);
+  const cacheDir = join(work, `${kind}-cache`);
+  const runs: BuildFigures[] = [];
+  for (let run = 1; run <= options.runs; run++) {
+    const figures = await buildOnce(kind, archive, outDir, cacheDir, options.lang, true);
+    options.log(
+      `  ${kind} run ${run}: ${(figures.totalMs / 1000).toFixed(1)} s, peak ${(figures.peakRssBytes / 2 ** 30).toFixed(2)} GB, load ${figures.loadBefore.toFixed(1)}`,
+    );
+    runs.push(figures);
+  }
+  const pages = await measurePages(outDir, archive.slugs, archive.query, options.browser);
+  const searchMs = (r: BuildFigures) => r.phases.searchCliMs + (r.searchIntegrated ? r.phases.postBuildMs : 0);
+  const totalMs = median(runs.map((r) => r.totalMs));
+  return {
+    outDir,
+    cacheDir,
+    figures: {
+      runs,
+      median: {
+        totalMs,
+        contentMs: median(runs.map((r) => r.phases.contentMs)),
+        renderMs: median(runs.map((r) => r.phases.renderMs)),
+        searchMs: median(runs.map(searchMs)),
+        peakRssBytes: median(runs.map((r) => r.peakRssBytes)),
+        msPerEpisode: totalMs / archive.slugs.length,
+      },
+      distBytes: await folderBytes(outDir),
+      pagefindBytes: await folderBytes(join(outDir, "pagefind")),
+      pages,
+    },
+  };
+}
+
+export async function runBenchmark(options: Options): Promise<BenchResult> {
+  const result: BenchResult = {
+    lang: options.lang,
+    startedAt: new Date().toISOString(),
+    node: process.version,
+    cpus: (await import("node:os")).cpus().length,
+    scales: [],
+  };
+  for (const episodes of options.scales) {
+    const work = join(tmpdir(), `shownotes-bench-${options.lang}-${episodes}-${process.pid}`);
+    await rm(work, { recursive: true, force: true });
+    try {
+      options.log(`${episodes} episodes (${options.lang}): generating archive in ${work}`);
+      const archive = await generateArchive({ episodes, lang: options.lang, out: join(work, "archive") });
+      const ours = await buildSite("ours", archive, work, options);
+      const scale: ScaleResult = { episodes, ours: ours.figures };
+      if (options.floor) {
+        const floor = await buildSite("floor", archive, work, options);
+        scale.floor = floor.figures;
+        scale.ratioToFloor = ours.figures.median.totalMs / floor.figures.median.totalMs;
+        await rm(floor.outDir, { recursive: true, force: true });
+      }
+      if (options.incremental) {
+        // One summary changed; everything else (and the data store) as the last build left it.
+        await appendFile(join(archive.contentDir, "episodes", archive.slugs[0]!, "index.md"), "\nOne more line in the summary.\n");
+        scale.incremental = await buildOnce("ours", archive, ours.outDir, ours.cacheDir, options.lang, false);
+        options.log(`  incremental rebuild: ${(scale.incremental.totalMs / 1000).toFixed(1)} s (content ${(scale.incremental.phases.contentMs / 1000).toFixed(1)} s)`);
+      }
+      result.scales.push(scale);
+    } finally {
+      if (!options.keep) await rm(work, { recursive: true, force: true });
+    }
+  }
+  return result;
+}
+
+const s = (ms: number | undefined) => (ms === undefined ? "–" : (ms / 1000).toFixed(1));
+const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+const kb = (bytes: number | null | undefined) => (bytes === null || bytes === undefined ? "–" : (bytes / 1024).toFixed(1));
+
+/** A short Markdown table: one row per (scale, site). */
+export function formatTable(result: BenchResult): string {
+  const rows = [
+    `Benchmark (${result.lang}), medians of ${result.scales[0]?.ours.runs.length ?? 0} run(s), Node ${result.node}, ${result.cpus} CPUs`,
+    "",
+    "| episodes | site | total s | ms/episode | content s | render s | search s | peak RSS GB | × floor | dist MB | pagefind MB | HTML KB/page (gz) | JS gz KB/page | first query KB (gz) |",
+    "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+  ];
+  for (const scale of result.scales) {
+    for (const [name, site] of [["ours", scale.ours], ["floor", scale.floor]] as const) {
+      if (!site) continue;
+      const m = site.median;
+      rows.push(
+        `| ${scale.episodes} | ${name} | ${s(m.totalMs)} | ${m.msPerEpisode.toFixed(0)} | ${s(m.contentMs)} | ${s(m.renderMs)} | ${s(m.searchMs)} | ${(m.peakRssBytes / 2 ** 30).toFixed(2)} | ${name === "ours" && scale.ratioToFloor ? scale.ratioToFloor.toFixed(2) : ""} | ${mb(site.distBytes)} | ${mb(site.pagefindBytes)} | ${kb(site.pages.episodeHtmlBytes)} (${kb(site.pages.episodeHtmlGzipBytes)}) | ${kb(site.pages.episodeJsGzipBytes)} | ${kb(site.pages.firstQueryBytes)} (${kb(site.pages.firstQueryGzipBytes)}) |`,
+      );
+    }
+  }
+  const incremental = result.scales.filter((scale) => scale.incremental);
+  if (incremental.length) {
+    rows.push("", "Incremental rebuild after changing one summary: " + incremental.map((scale) => `${scale.episodes} episodes ${s(scale.incremental!.totalMs)} s (content ${s(scale.incremental!.phases.contentMs)} s)`).join(", "));
+  }
+  const searchNote = result.scales.some((scale) => !scale.ours.runs[0]?.searchIntegrated);
+  if (searchNote) rows.push("", "Our search index was built by running Pagefind after the build (no search integration in this build).");
+  return rows.join("\n");
+}
+
+function parseArgs(argv: string[]): Options {
+  const value = (name: string) => {
+    const at = argv.indexOf(`--${name}`);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const flag = (name: string) => argv.includes(`--${name}`);
+  const episodes = value("episodes");
+  const scales = episodes ? [Number(episodes)] : value("scale") === "full" ? [100, 200, 400, 1000] : (value("scales") ?? "100,200,400").split(",").map(Number);
+  if (scales.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--episodes/--scales take whole numbers of episodes, got ${scales.join(",")}`);
+  const lang = value("lang") ?? "zh";
+  if (lang !== "zh" && lang !== "en") throw new Error(`--lang is zh or en, got ${lang}`);
+  return {
+    lang,
+    scales,
+    runs: Number(value("runs") ?? 3),
+    floor: !flag("no-floor"),
+    browser: !flag("no-browser"),
+    incremental: !flag("no-incremental"),
+    keep: flag("keep"),
+    json: value("json"),
+    log: (line) => console.log(line),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const options = parseArgs(process.argv.slice(2));
+  const result = await runBenchmark(options);
+  const json = options.json ?? join(repoRoot, "bench-results", `${options.lang}-${result.startedAt.replace(/[:.]/g, "-")}.json`);
+  await mkdir(join(json, ".."), { recursive: true });
+  await writeFile(json, JSON.stringify(result, null, 2) + "\n");
+  console.log("\n" + formatTable(result) + `\n\nResults: ${relative(process.cwd(), json)}`);
+  if (!existsSync(json)) process.exitCode = 1;
+}

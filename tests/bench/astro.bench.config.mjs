@@ -9,5 +9,9 @@ export default {
   ...config,
   // A cache per benchmark run, so cold builds really start cold.
   cacheDir: process.env.SHOWNOTES_BENCH_CACHE ?? config.cacheDir,
+  // `--storage chunked` in the runner: try Astro's chunked data store without editing astro.config.mjs.
+  ...(process.env.SHOWNOTES_BENCH_STORAGE
+    ? { experimental: { ...config.experimental, collectionStorage: process.env.SHOWNOTES_BENCH_STORAGE } }
+    : {}),
   integrations: [benchTimings("first"), ...(config.integrations ?? []), benchTimings("last")],
 };

@@ -238,7 +238,7 @@ function summary(index: number, turns: Turn[], lang: BenchLang): string {
   return lines.join("\n") + "\n";
 }
 
-export async function generateArchive(options: { episodes: number; lang: BenchLang; out?: string }): Promise<Archive> {
+export async function generateArchive(options: { episodes: number; lang: BenchLang; out?: string | undefined }): Promise<Archive> {
   const root = options.out ?? (await mkdtemp(join(tmpdir(), `shownotes-bench-${options.lang}-`)));
   const contentDir = join(root, "content");
   const floorTextDir = join(root, "floor-text");

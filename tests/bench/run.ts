@@ -60,6 +60,8 @@ export interface ScaleResult {
 
 export interface BenchResult {
   lang: BenchLang;
+  /** Astro data store layout tried for our build, when not the project's own. */
+  storage?: string;
   startedAt: string;
   node: string;
   cpus: number;
@@ -74,11 +76,13 @@ interface Options {
   browser: boolean;
   incremental: boolean;
   keep: boolean;
-  json?: string;
+  json?: string | undefined;
+  /** Astro data store layout to try for our build (`chunked`), instead of the project's setting. */
+  storage?: string | undefined;
   log: (line: string) => void;
 }
 
-async function buildOnce(kind: "ours" | "floor", archive: Archive, outDir: string, cacheDir: string, lang: BenchLang, cold: boolean): Promise<BuildFigures> {
+async function buildOnce(kind: "ours" | "floor", archive: Archive, outDir: string, cacheDir: string, options: Options, cold: boolean): Promise<BuildFigures> {
   const timings = join(outDir + ".timings.jsonl");
   await rm(timings, { force: true });
   await rm(outDir, { recursive: true, force: true });
@@ -88,9 +92,10 @@ async function buildOnce(kind: "ours" | "floor", archive: Archive, outDir: strin
   if (kind === "ours") {
     env.SHOWNOTES_CONTENT = relative(repoRoot, archive.contentDir);
     args.push("--config", "tests/bench/astro.bench.config.mjs");
+    if (options.storage) env.SHOWNOTES_BENCH_STORAGE = options.storage;
   } else {
     env.SHOWNOTES_BENCH_FLOOR_TEXT = archive.floorTextDir;
-    env.SHOWNOTES_BENCH_FLOOR_LANG = lang === "zh" ? "zh-CN" : "en";
+    env.SHOWNOTES_BENCH_FLOOR_LANG = options.lang === "zh" ? "zh-CN" : "en";
     args.push("--root", floorRoot);
   }
   const loadBefore = loadavg()[0]!;
@@ -123,7 +128,7 @@ async function buildSite(kind: "ours" | "floor", archive: Archive, work: string,
   const cacheDir = join(work, `${kind}-cache`);
   const runs: BuildFigures[] = [];
   for (let run = 1; run <= options.runs; run++) {
-    const figures = await buildOnce(kind, archive, outDir, cacheDir, options.lang, true);
+    const figures = await buildOnce(kind, archive, outDir, cacheDir, options, true);
     options.log(
       `  ${kind} run ${run}: ${(figures.totalMs / 1000).toFixed(1)} s, peak ${(figures.peakRssBytes / 2 ** 30).toFixed(2)} GB, load ${figures.loadBefore.toFixed(1)}`,
     );
@@ -155,6 +160,7 @@ async function buildSite(kind: "ours" | "floor", archive: Archive, work: string,
 export async function runBenchmark(options: Options): Promise<BenchResult> {
   const result: BenchResult = {
     lang: options.lang,
+    ...(options.storage ? { storage: options.storage } : {}),
     startedAt: new Date().toISOString(),
     node: process.version,
     cpus: (await import("node:os")).cpus().length,
@@ -177,7 +183,7 @@ export async function runBenchmark(options: Options): Promise<BenchResult> {
       if (options.incremental) {
         // One summary changed; everything else (and the data store) as the last build left it.
         await appendFile(join(archive.contentDir, "episodes", archive.slugs[0]!, "index.md"), "\nOne more line in the summary.\n");
-        scale.incremental = await buildOnce("ours", archive, ours.outDir, ours.cacheDir, options.lang, false);
+        scale.incremental = await buildOnce("ours", archive, ours.outDir, ours.cacheDir, options, false);
         options.log(`  incremental rebuild: ${(scale.incremental.totalMs / 1000).toFixed(1)} s (content ${(scale.incremental.phases.contentMs / 1000).toFixed(1)} s)`);
       }
       result.scales.push(scale);
@@ -238,6 +244,7 @@ function parseArgs(argv: string[]): Options {
     incremental: !flag("no-incremental"),
     keep: flag("keep"),
     json: value("json"),
+    ...(value("storage") ? { storage: value("storage") } : {}),
     log: (line) => console.log(line),
   };
 }

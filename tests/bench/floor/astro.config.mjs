@@ -9,6 +9,6 @@ import { benchTimings } from "../timings-integration.ts";
 
 export default defineConfig({
   build: { format: "directory" },
-  cacheDir: process.env.SHOWNOTES_BENCH_CACHE,
+  ...(process.env.SHOWNOTES_BENCH_CACHE ? { cacheDir: process.env.SHOWNOTES_BENCH_CACHE } : {}),
   integrations: [benchTimings("first"), benchTimings("last")],
 });

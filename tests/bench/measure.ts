@@ -17,6 +17,11 @@ export interface TimedRun {
   wallMs: number;
   /** Peak resident set size of the largest process in the tree, bytes (0 when unknown). */
   peakRssBytes: number;
+  /**
+   * User + system CPU time of the process tree, ms (0 when unknown). On a
+   * shared machine this moves far less than wall time, so it is reported too.
+   */
+  cpuMs: number;
   log: string;
 }
 
@@ -40,7 +45,8 @@ export function runTimed(command: string, args: string[], options: { cwd: string
     child.on("close", (code) => {
       const wallMs = performance.now() - started;
       const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(log);
-      resolve({ exitCode: code ?? 1, wallMs, peakRssBytes: rss ? Number(rss[1]) * 1024 : 0, log });
+      const cpu = (name: string) => Number(new RegExp(`${name} time \\(seconds\\): ([\\d.]+)`).exec(log)?.[1] ?? 0) * 1000;
+      resolve({ exitCode: code ?? 1, wallMs, peakRssBytes: rss ? Number(rss[1]) * 1024 : 0, cpuMs: cpu("User") + cpu("System"), log });
     });
   });
 }

@@ -34,6 +34,8 @@ export interface BuildFigures {
     searchCliMs: number;
   };
   peakRssBytes: number;
+  /** CPU time (user + system) of the build and indexing processes, ms: steadier than wall time on a shared machine. */
+  cpuMs: number;
   /** True when the build itself wrote the search index (an integration), false when the runner ran Pagefind after it. */
   searchIntegrated: boolean;
   loadBefore: number;
@@ -42,7 +44,7 @@ export interface BuildFigures {
 
 export interface SiteFigures {
   runs: BuildFigures[];
-  median: { totalMs: number; contentMs: number; renderMs: number; searchMs: number; peakRssBytes: number; msPerEpisode: number };
+  median: { totalMs: number; cpuMs: number; contentMs: number; renderMs: number; searchMs: number; peakRssBytes: number; msPerEpisode: number };
   distBytes: number;
   pagefindBytes: number;
   pages: PageFigures;
@@ -54,6 +56,8 @@ export interface ScaleResult {
   floor?: SiteFigures;
   /** Our median total build time divided by the floor's. */
   ratioToFloor?: number;
+  /** The same ratio in CPU time (less disturbed by other work on the machine). */
+  cpuRatioToFloor?: number;
   /** Rebuild after changing one episode's summary, data store kept. */
   incremental?: BuildFigures;
 }
@@ -105,6 +109,7 @@ async function buildOnce(kind: "ours" | "floor", archive: Archive, outDir: strin
   const phases = await readPhases(timings, spawnedAt);
   let searchCliMs = 0;
   let peakRssBytes = build.peakRssBytes;
+  let cpuMs = build.cpuMs;
   const searchIntegrated = (await findPagefindBundle(outDir)) !== undefined;
   if (!searchIntegrated) {
     // Pagefind with its defaults, as its documentation runs it after a build.
@@ -112,11 +117,13 @@ async function buildOnce(kind: "ours" | "floor", archive: Archive, outDir: strin
     if (index.exitCode !== 0) throw new Error(`pagefind failed on the ${kind} site:\n${index.log.slice(-4000)}`);
     searchCliMs = index.wallMs;
     peakRssBytes = Math.max(peakRssBytes, index.peakRssBytes);
+    cpuMs += index.cpuMs;
   }
   return {
     totalMs: build.wallMs + searchCliMs,
     phases: { ...phases, searchCliMs },
     peakRssBytes,
+    cpuMs,
     searchIntegrated,
     loadBefore,
     loadAfter: loadavg()[0]!,
@@ -130,7 +137,7 @@ async function buildSite(kind: "ours" | "floor", archive: Archive, work: string,
   for (let run = 1; run <= options.runs; run++) {
     const figures = await buildOnce(kind, archive, outDir, cacheDir, options, true);
     options.log(
-      `  ${kind} run ${run}: ${(figures.totalMs / 1000).toFixed(1)} s, peak ${(figures.peakRssBytes / 2 ** 30).toFixed(2)} GB, load ${figures.loadBefore.toFixed(1)}`,
+      `  ${kind} run ${run}: ${(figures.totalMs / 1000).toFixed(1)} s (CPU ${(figures.cpuMs / 1000).toFixed(1)} s), peak ${(figures.peakRssBytes / 2 ** 30).toFixed(2)} GB, load ${figures.loadBefore.toFixed(1)}`,
     );
     runs.push(figures);
   }
@@ -144,6 +151,7 @@ async function buildSite(kind: "ours" | "floor", archive: Archive, work: string,
       runs,
       median: {
         totalMs,
+        cpuMs: median(runs.map((r) => r.cpuMs)),
         contentMs: median(runs.map((r) => r.phases.contentMs)),
         renderMs: median(runs.map((r) => r.phases.renderMs)),
         searchMs: median(runs.map(searchMs)),
@@ -178,6 +186,7 @@ export async function runBenchmark(options: Options): Promise<BenchResult> {
         const floor = await buildSite("floor", archive, work, options);
         scale.floor = floor.figures;
         scale.ratioToFloor = ours.figures.median.totalMs / floor.figures.median.totalMs;
+        scale.cpuRatioToFloor = ours.figures.median.cpuMs / floor.figures.median.cpuMs;
         await rm(floor.outDir, { recursive: true, force: true });
       }
       if (options.incremental) {
@@ -203,21 +212,21 @@ export function formatTable(result: BenchResult): string {
   const rows = [
     `Benchmark (${result.lang}), medians of ${result.scales[0]?.ours.runs.length ?? 0} run(s), Node ${result.node}, ${result.cpus} CPUs`,
     "",
-    "| episodes | site | total s | ms/episode | content s | render s | search s | peak RSS GB | × floor | dist MB | pagefind MB | HTML KB/page (gz) | JS gz KB/page | first query KB (gz) |",
-    "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| episodes | site | total s | CPU s | ms/episode | content s | render s | search s | peak RSS GB | × floor | dist MB | pagefind MB | HTML KB/page (gz) | JS gz KB/page | first query KB (gz) |",
+    "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   for (const scale of result.scales) {
     for (const [name, site] of [["ours", scale.ours], ["floor", scale.floor]] as const) {
       if (!site) continue;
       const m = site.median;
       rows.push(
-        `| ${scale.episodes} | ${name} | ${s(m.totalMs)} | ${m.msPerEpisode.toFixed(0)} | ${s(m.contentMs)} | ${s(m.renderMs)} | ${s(m.searchMs)} | ${(m.peakRssBytes / 2 ** 30).toFixed(2)} | ${name === "ours" && scale.ratioToFloor ? scale.ratioToFloor.toFixed(2) : ""} | ${mb(site.distBytes)} | ${mb(site.pagefindBytes)} | ${kb(site.pages.episodeHtmlBytes)} (${kb(site.pages.episodeHtmlGzipBytes)}) | ${kb(site.pages.episodeJsGzipBytes)} | ${kb(site.pages.firstQueryBytes)} (${kb(site.pages.firstQueryGzipBytes)}) |`,
+        `| ${scale.episodes} | ${name} | ${s(m.totalMs)} | ${s(m.cpuMs)} | ${m.msPerEpisode.toFixed(0)} | ${s(m.contentMs)} | ${s(m.renderMs)} | ${s(m.searchMs)} | ${(m.peakRssBytes / 2 ** 30).toFixed(2)} | ${name === "ours" && scale.ratioToFloor ? `${scale.ratioToFloor.toFixed(2)} (CPU ${scale.cpuRatioToFloor!.toFixed(2)})` : ""} | ${mb(site.distBytes)} | ${mb(site.pagefindBytes)} | ${kb(site.pages.episodeHtmlBytes)} (${kb(site.pages.episodeHtmlGzipBytes)}) | ${kb(site.pages.episodeJsGzipBytes)} | ${kb(site.pages.firstQueryBytes)} (${kb(site.pages.firstQueryGzipBytes)}) |`,
       );
     }
   }
   const incremental = result.scales.filter((scale) => scale.incremental);
   if (incremental.length) {
-    rows.push("", "Incremental rebuild after changing one summary: " + incremental.map((scale) => `${scale.episodes} episodes ${s(scale.incremental!.totalMs)} s (content ${s(scale.incremental!.phases.contentMs)} s)`).join(", "));
+    rows.push("", "Incremental rebuild after changing one summary: " + incremental.map((scale) => `${scale.episodes} episodes ${s(scale.incremental!.totalMs)} s, CPU ${s(scale.incremental!.cpuMs)} s (content ${s(scale.incremental!.phases.contentMs)} s)`).join(", "));
   }
   const searchNote = result.scales.some((scale) => !scale.ours.runs[0]?.searchIntegrated);
   if (searchNote) rows.push("", "Our search index was built by running Pagefind after the build (no search integration in this build).");

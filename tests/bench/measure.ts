@@ -117,6 +117,8 @@ export interface PageFigures {
   firstQueryGzipBytes: number | null;
   firstQueryResults: number | null;
   firstQueryFiles: number | null;
+  /** Bytes per fetched path for the first query, largest first: where the budget goes. */
+  firstQueryByPath: Record<string, number>;
 }
 
 const gz = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
@@ -139,6 +141,7 @@ export async function measurePages(outDir: string, slugs: string[], query: strin
     firstQueryGzipBytes: null,
     firstQueryResults: null,
     firstQueryFiles: null,
+    firstQueryByPath: {},
   };
   const sample = slugs[Math.floor(slugs.length / 2)]!;
   const html = await readFile(join(outDir, "episodes", sample, "index.html"), "utf8");
@@ -188,6 +191,7 @@ export async function measurePages(outDir: string, slugs: string[], query: strin
       figures.firstQueryBytes = raw;
       figures.firstQueryGzipBytes = zipped;
       figures.firstQueryFiles = server.transferred.size;
+      figures.firstQueryByPath = Object.fromEntries([...server.transferred].sort((a, b) => b[1] - a[1]));
     }
     await page.close();
   } finally {

@@ -15,6 +15,7 @@ describe("npm run bench (smoke run at 3 episodes)", () => {
       scales: [3],
       runs: 1,
       floor: false,
+      hugo: false,
       browser: true,
       incremental: true,
       keep: false,

@@ -10,11 +10,11 @@
  *   npm run bench -- --scale full          # 100/200/400/1000
  *   npm run bench -- --episodes 3 --runs 1 --no-floor   # smoke run (npm test does this)
  *
- * Options: --runs N, --no-floor, --no-browser, --no-incremental, --keep,
+ * Options: --runs N, --no-floor, --no-hugo (Hugo is a second reference when installed), --no-browser, --no-incremental, --keep,
  * --json FILE (default bench-results/<lang>-<time>.json).
  */
 import { existsSync } from "node:fs";
-import { appendFile, mkdir, rm, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,6 +25,19 @@ export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 const astroBin = join(repoRoot, "node_modules/astro/bin/astro.mjs");
 const pagefindBin = join(repoRoot, "node_modules/@pagefind/linux-x64/bin/pagefind_extended");
 const floorRoot = join(repoRoot, "tests/bench/floor");
+const hugoRoot = join(repoRoot, "tests/bench/hugo");
+const hugoBin = "/usr/bin/hugo";
+
+type SiteKind = "ours" | "floor" | "hugo";
+
+/** Hugo's content: the floor's text as Markdown pages (paragraphs stay paragraphs). */
+async function writeHugoContent(archive: Archive, lang: BenchLang, dir: string) {
+  await mkdir(join(dir, "episodes"), { recursive: true });
+  for (const slug of archive.slugs) {
+    const text = await readFile(join(archive.floorTextDir, `${slug}.txt`), "utf8");
+    await writeFile(join(dir, "episodes", `${slug}.md`), `---\ntitle: ${slug}\nlang: ${lang === "zh" ? "zh-CN" : "en"}\n---\n\n${text}`);
+  }
+}
 
 export interface BuildFigures {
   /** Whole build, search index included, ms. */
@@ -54,6 +67,8 @@ export interface ScaleResult {
   episodes: number;
   ours: SiteFigures;
   floor?: SiteFigures;
+  /** Hugo rendering the floor's text, when Debian's hugo is installed (second reference). */
+  hugo?: SiteFigures;
   /** Our median total build time divided by the floor's. */
   ratioToFloor?: number;
   /** The same ratio in CPU time (less disturbed by other work on the machine). */
@@ -77,6 +92,8 @@ interface Options {
   scales: number[];
   runs: number;
   floor: boolean;
+  /** Also build the floor's text with Hugo (only with the floor, and when /usr/bin/hugo exists). */
+  hugo: boolean;
   browser: boolean;
   incremental: boolean;
   keep: boolean;
@@ -86,7 +103,7 @@ interface Options {
   log: (line: string) => void;
 }
 
-async function buildOnce(kind: "ours" | "floor", archive: Archive, outDir: string, cacheDir: string, options: Options, cold: boolean): Promise<BuildFigures> {
+async function buildOnce(kind: SiteKind, archive: Archive, outDir: string, cacheDir: string, options: Options, cold: boolean): Promise<BuildFigures> {
   const timings = join(outDir + ".timings.jsonl");
   await rm(timings, { force: true });
   await rm(outDir, { recursive: true, force: true });
@@ -104,9 +121,13 @@ async function buildOnce(kind: "ours" | "floor", archive: Archive, outDir: strin
   }
   const loadBefore = loadavg()[0]!;
   const spawnedAt = Date.now();
-  const build = await runTimed(process.execPath, args, { cwd: repoRoot, env });
+  const build =
+    kind === "hugo"
+      ? await runTimed(hugoBin, ["--source", hugoRoot, "--contentDir", join(outDir, "..", "hugo-content"), "--destination", outDir, "--cacheDir", cacheDir, "--noBuildLock", "--quiet"], { cwd: repoRoot })
+      : await runTimed(process.execPath, args, { cwd: repoRoot, env });
   if (build.exitCode !== 0) throw new Error(`${kind} build failed (exit ${build.exitCode}):\n${build.log.slice(-4000)}`);
-  const phases = await readPhases(timings, spawnedAt);
+  // Hugo has no phase hooks: its whole run counts as rendering.
+  const phases = kind === "hugo" ? { startupMs: 0, contentMs: 0, renderMs: build.wallMs, postBuildMs: 0 } : await readPhases(timings, spawnedAt);
   let searchCliMs = 0;
   let peakRssBytes = build.peakRssBytes;
   let cpuMs = build.cpuMs;
@@ -130,7 +151,7 @@ async function buildOnce(kind: "ours" | "floor", archive: Archive, outDir: strin
   };
 }
 
-async function buildSite(kind: "ours" | "floor", archive: Archive, work: string, options: Options): Promise<{ figures: SiteFigures; outDir: string; cacheDir: string }> {
+async function buildSite(kind: SiteKind, archive: Archive, work: string, options: Options): Promise<{ figures: SiteFigures; outDir: string; cacheDir: string }> {
   const outDir = join(work, `${kind}-dist`);
   const cacheDir = join(work, `${kind}-cache`);
   const runs: BuildFigures[] = [];
@@ -188,6 +209,12 @@ export async function runBenchmark(options: Options): Promise<BenchResult> {
         scale.ratioToFloor = ours.figures.median.totalMs / floor.figures.median.totalMs;
         scale.cpuRatioToFloor = ours.figures.median.cpuMs / floor.figures.median.cpuMs;
         await rm(floor.outDir, { recursive: true, force: true });
+        if (options.hugo && existsSync(hugoBin)) {
+          await writeHugoContent(archive, options.lang, join(work, "hugo-content"));
+          const hugo = await buildSite("hugo", archive, work, options);
+          scale.hugo = hugo.figures;
+          await rm(hugo.outDir, { recursive: true, force: true });
+        }
       }
       if (options.incremental) {
         // One summary changed; everything else (and the data store) as the last build left it.
@@ -216,7 +243,7 @@ export function formatTable(result: BenchResult): string {
     "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   for (const scale of result.scales) {
-    for (const [name, site] of [["ours", scale.ours], ["floor", scale.floor]] as const) {
+    for (const [name, site] of [["ours", scale.ours], ["floor", scale.floor], ["hugo", scale.hugo]] as const) {
       if (!site) continue;
       const m = site.median;
       rows.push(
@@ -249,6 +276,7 @@ function parseArgs(argv: string[]): Options {
     scales,
     runs: Number(value("runs") ?? 3),
     floor: !flag("no-floor"),
+    hugo: !flag("no-hugo"),
     browser: !flag("no-browser"),
     incremental: !flag("no-incremental"),
     keep: flag("keep"),

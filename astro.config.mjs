@@ -17,7 +17,7 @@ export default defineConfig({
   build: { format: "directory" },
   // One cache per content folder, so building a test fixture show never
   // reuses the sample show's cached entries.
-  cacheDir: contentDir === "content" ? undefined : `./node_modules/.astro/${contentDir.replace(/[^\w-]+/g, "_")}`,
+  ...(contentDir === "content" ? {} : { cacheDir: `./node_modules/.astro/${contentDir.replace(/[^\w-]+/g, "_")}` }),
   // Astro 7's default Markdown processor is not unified; summaries rely on
   // remark/rehype plugins, so the unified processor is chosen explicitly.
   markdown: { processor: unified({ remarkPlugins, rehypePlugins }) },

@@ -47,6 +47,9 @@ export interface BuildFigures {
     searchCliMs: number;
   };
   peakRssBytes: number;
+  /** Peak RSS of the build process alone, and of the separate Pagefind run (0 when the build indexed). */
+  buildPeakRssBytes: number;
+  indexPeakRssBytes: number;
   /** CPU time (user + system) of the build and indexing processes, ms: steadier than wall time on a shared machine. */
   cpuMs: number;
   /** True when the build itself wrote the search index (an integration), false when the runner ran Pagefind after it. */
@@ -129,6 +132,7 @@ async function buildOnce(kind: SiteKind, archive: Archive, outDir: string, cache
   // Hugo has no phase hooks: its whole run counts as rendering.
   const phases = kind === "hugo" ? { startupMs: 0, contentMs: 0, renderMs: build.wallMs, postBuildMs: 0 } : await readPhases(timings, spawnedAt);
   let searchCliMs = 0;
+  let indexPeakRssBytes = 0;
   let peakRssBytes = build.peakRssBytes;
   let cpuMs = build.cpuMs;
   const searchIntegrated = (await findPagefindBundle(outDir)) !== undefined;
@@ -137,6 +141,7 @@ async function buildOnce(kind: SiteKind, archive: Archive, outDir: string, cache
     const index = await runTimed(pagefindBin, ["--site", outDir], { cwd: repoRoot });
     if (index.exitCode !== 0) throw new Error(`pagefind failed on the ${kind} site:\n${index.log.slice(-4000)}`);
     searchCliMs = index.wallMs;
+    indexPeakRssBytes = index.peakRssBytes;
     peakRssBytes = Math.max(peakRssBytes, index.peakRssBytes);
     cpuMs += index.cpuMs;
   }
@@ -144,6 +149,8 @@ async function buildOnce(kind: SiteKind, archive: Archive, outDir: string, cache
     totalMs: build.wallMs + searchCliMs,
     phases: { ...phases, searchCliMs },
     peakRssBytes,
+    buildPeakRssBytes: build.peakRssBytes,
+    indexPeakRssBytes,
     cpuMs,
     searchIntegrated,
     loadBefore,

@@ -17,6 +17,7 @@ describe("npm run bench (smoke run at 3 episodes)", () => {
       floor: false,
       hugo: false,
       browser: true,
+      probeSearch: false,
       incremental: true,
       keep: false,
       log: (line) => lines.push(line),

@@ -10,7 +10,7 @@
  *   npm run bench -- --scale full          # 100/200/400/1000
  *   npm run bench -- --episodes 3 --runs 1 --no-floor   # smoke run (npm test does this)
  *
- * Options: --runs N, --no-floor, --no-hugo (Hugo is a second reference when installed), --no-browser, --no-incremental, --keep,
+ * Options: --probe-search (search-index layouts over the floor's text), --runs N, --no-floor, --no-hugo (Hugo is a second reference when installed), --no-browser, --no-incremental, --keep,
  * --json FILE (default bench-results/<lang>-<time>.json).
  */
 import { existsSync } from "node:fs";
@@ -18,6 +18,7 @@ import { appendFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { probeVariants, type ProbeVariant } from "./probe-pagefind.ts";
 import { generateArchive, type Archive, type BenchLang } from "./generate-archive.ts";
 import { findPagefindBundle, folderBytes, measurePages, median, readPhases, runTimed, type PageFigures, type Phases } from "./measure.ts";
 
@@ -66,6 +67,15 @@ export interface SiteFigures {
   pages: PageFigures;
 }
 
+export interface SearchProbe {
+  totalMs: number;
+  cpuMs: number;
+  peakRssBytes: number;
+  pagefindBytes: number;
+  firstQueryBytes: number | null;
+  firstQueryGzipBytes: number | null;
+}
+
 export interface ScaleResult {
   episodes: number;
   ours: SiteFigures;
@@ -76,6 +86,8 @@ export interface ScaleResult {
   ratioToFloor?: number;
   /** The same ratio in CPU time (less disturbed by other work on the machine). */
   cpuRatioToFloor?: number;
+  /** Search-index design probe over the floor's text (one run each): see probe-pagefind.ts. */
+  searchProbes?: Partial<Record<ProbeVariant, SearchProbe>>;
   /** Rebuild after changing one episode's summary, data store kept. */
   incremental?: BuildFigures;
 }
@@ -98,6 +110,8 @@ interface Options {
   /** Also build the floor's text with Hugo (only with the floor, and when /usr/bin/hugo exists). */
   hugo: boolean;
   browser: boolean;
+  /** Index the floor's text through Pagefind's Node API in each probe layout (probe-pagefind.ts). */
+  probeSearch: boolean;
   incremental: boolean;
   keep: boolean;
   json?: string | undefined;
@@ -193,6 +207,31 @@ async function buildSite(kind: SiteKind, archive: Archive, work: string, options
   };
 }
 
+async function probeSearch(archive: Archive, floorOut: string, options: Options) {
+  const probes: Partial<Record<ProbeVariant, SearchProbe>> = {};
+  const script = join(repoRoot, "tests/bench/probe-pagefind.ts");
+  for (const variant of probeVariants) {
+    const out = join(floorOut, "pagefind");
+    await rm(out, { recursive: true, force: true });
+    const run = await runTimed(process.execPath, [script, "--variant", variant, "--text", archive.floorTextDir, "--lang", options.lang, "--out", out], { cwd: repoRoot });
+    if (run.exitCode !== 0) throw new Error(`search probe ${variant} failed:\n${run.log.slice(-4000)}`);
+    const pages = await measurePages(floorOut, archive.slugs, archive.query, options.browser);
+    const service = JSON.parse(/PAGEFIND_SERVICE_USAGE (.*)/.exec(run.log)?.[1] ?? '{"peakRssBytes":0,"cpuMs":0}') as { peakRssBytes: number; cpuMs: number };
+    run.cpuMs += service.cpuMs;
+    run.peakRssBytes = Math.max(run.peakRssBytes, service.peakRssBytes);
+    probes[variant] = {
+      totalMs: run.wallMs,
+      cpuMs: run.cpuMs,
+      peakRssBytes: run.peakRssBytes,
+      pagefindBytes: await folderBytes(out),
+      firstQueryBytes: pages.firstQueryBytes,
+      firstQueryGzipBytes: pages.firstQueryGzipBytes,
+    };
+    options.log(`  search probe ${variant}: ${(run.wallMs / 1000).toFixed(1)} s (CPU ${(run.cpuMs / 1000).toFixed(1)} s), peak ${(run.peakRssBytes / 2 ** 30).toFixed(2)} GB, first query ${kb(pages.firstQueryBytes)} KB`);
+  }
+  return probes;
+}
+
 export async function runBenchmark(options: Options): Promise<BenchResult> {
   const result: BenchResult = {
     lang: options.lang,
@@ -215,6 +254,7 @@ export async function runBenchmark(options: Options): Promise<BenchResult> {
         scale.floor = floor.figures;
         scale.ratioToFloor = ours.figures.median.totalMs / floor.figures.median.totalMs;
         scale.cpuRatioToFloor = ours.figures.median.cpuMs / floor.figures.median.cpuMs;
+        if (options.probeSearch) scale.searchProbes = await probeSearch(archive, floor.outDir, options);
         await rm(floor.outDir, { recursive: true, force: true });
         if (options.hugo && existsSync(hugoBin)) {
           await writeHugoContent(archive, options.lang, join(work, "hugo-content"));
@@ -258,6 +298,12 @@ export function formatTable(result: BenchResult): string {
       );
     }
   }
+  for (const scale of result.scales.filter((scale) => scale.searchProbes)) {
+    rows.push("", `Search-index probes over the floor's text, ${scale.episodes} episodes (one run each):`, "", "| layout | s | CPU s | peak RSS GB | index MB | first query KB (gz) |", "|---|---:|---:|---:|---:|---:|");
+    for (const [variant, probe] of Object.entries(scale.searchProbes!)) {
+      rows.push(`| ${variant} | ${s(probe.totalMs)} | ${s(probe.cpuMs)} | ${(probe.peakRssBytes / 2 ** 30).toFixed(2)} | ${mb(probe.pagefindBytes)} | ${kb(probe.firstQueryBytes)} (${kb(probe.firstQueryGzipBytes)}) |`);
+    }
+  }
   const incremental = result.scales.filter((scale) => scale.incremental);
   if (incremental.length) {
     rows.push("", "Incremental rebuild after changing one summary: " + incremental.map((scale) => `${scale.episodes} episodes ${s(scale.incremental!.totalMs)} s, CPU ${s(scale.incremental!.cpuMs)} s (content ${s(scale.incremental!.phases.contentMs)} s)`).join(", "));
@@ -285,6 +331,7 @@ function parseArgs(argv: string[]): Options {
     floor: !flag("no-floor"),
     hugo: !flag("no-hugo"),
     browser: !flag("no-browser"),
+    probeSearch: flag("probe-search"),
     incremental: !flag("no-incremental"),
     keep: flag("keep"),
     json: value("json"),

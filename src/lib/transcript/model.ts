@@ -26,6 +26,8 @@ export interface Segment {
   text: string;
   /** True when start/end were estimated (e.g. spread over a known duration), not read from the source. */
   approximate?: boolean;
+  /** Heading the source put above this segment ("## Introduction" in a Markdown transcript). */
+  section?: string;
 }
 
 /** A non-fatal problem found while reading a source file; content was kept or repaired. */

@@ -1,0 +1,9 @@
+import type { Io } from "./index.ts";
+
+/** What a module in ./commands exports. */
+export interface Command {
+  /** Full help for `shownotes <command> --help`. */
+  help: string;
+  /** Runs with the arguments after the command name; resolves to the exit code. */
+  run(args: string[], io: Io): Promise<number> | number;
+}

@@ -1,0 +1,23 @@
+/**
+ * Plain text: the display paragraphs, "Speaker: " before each turn, a
+ * blank line between paragraphs. No times by default, so it is the one
+ * export that suits every transcript, timed or not. With
+ * `approximateTimes`, paragraphs whose times were estimated start with
+ * "(about 1:02)", worded so nobody takes them for exact.
+ */
+import { formatClock } from "../time.ts";
+import type { Transcript } from "./model.ts";
+import { toParagraphs } from "./paragraphs.ts";
+
+export interface TextOptions {
+  approximateTimes?: boolean;
+}
+
+export function toText(transcript: Transcript, options: TextOptions = {}): string {
+  return `${toParagraphs(transcript)
+    .map((p) => {
+      const line = p.speaker ? `${p.speaker}: ${p.text}` : p.text;
+      return options.approximateTimes && p.approximate && p.start !== undefined ? `(about ${formatClock(Math.round(p.start))}) ${line}` : line;
+    })
+    .join("\n\n")}\n`;
+}

@@ -1,0 +1,26 @@
+/**
+ * Small pieces of Markdown that transcripts published as .md carry
+ * (bitcointranscripts, Changelog): a YAML front-matter block (metadata,
+ * not speech), "## Section" headings, backslash escapes ("\[laughs\]")
+ * and links whose visible text is what was said.
+ */
+
+/** Number of leading lines that are a `---` … `---` front-matter block (0 if none). */
+export function frontMatterLineCount(lines: string[]): number {
+  if (lines[0]?.trim() !== "---") return 0;
+  for (let i = 1; i < lines.length; i++) if (lines[i]!.trim() === "---" || lines[i]!.trim() === "...") return i + 1;
+  return 0;
+}
+
+export function headingText(line: string): string | null {
+  const match = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+  return match ? match[1]! : null;
+}
+
+/** Inline Markdown to plain text: links keep their text, escapes are removed. */
+export function markdownInlineToText(text: string): string {
+  return text
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\*\*([^*]+)\*\*/g, "$1")
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, "$1");
+}

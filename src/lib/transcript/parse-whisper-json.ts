@@ -1,0 +1,47 @@
+/**
+ * Whisper-style JSON: openai-whisper `--output_format json` and its
+ * relatives: `{"segments": [{start, end, text, words?}], "language"?}`.
+ * Speakers come from a per-segment `speaker` (whisper-ctranslate2,
+ * WhisperX) or `speakerLabel` resolved through a top-level `speakers` map
+ * (podwhisperer). Segment text is what we keep; per-word timings repeat it.
+ */
+import { buildTranscript } from "./build-transcript.ts";
+import { TranscriptError } from "./errors.ts";
+import { lineOfNth } from "./json-source.ts";
+import type { Segment, Transcript } from "./model.ts";
+
+interface WhisperSegment {
+  start?: unknown;
+  end?: unknown;
+  text?: unknown;
+  speaker?: unknown;
+  speakerLabel?: unknown;
+}
+
+export function isWhisperJson(data: unknown): data is { segments: WhisperSegment[]; language?: unknown; speakers?: unknown } {
+  if (!data || typeof data !== "object" || !Array.isArray((data as { segments?: unknown }).segments)) return false;
+  const first = (data as { segments: unknown[] }).segments[0];
+  return first === undefined || (typeof first === "object" && first !== null && "text" in first && "start" in first);
+}
+
+export function parseWhisperJson(
+  data: { segments: WhisperSegment[]; language?: unknown; speakers?: unknown },
+  text: string,
+  fileName: string,
+): Transcript {
+  const names = data.speakers && typeof data.speakers === "object" ? (data.speakers as Record<string, unknown>) : {};
+  const segments: Segment[] = data.segments.map((s, index) => {
+    if (typeof s.text !== "string" || typeof s.start !== "number" || typeof s.end !== "number") {
+      throw new TranscriptError(
+        fileName,
+        lineOfNth(text, /"start"/, index),
+        `Segment ${index + 1} needs "start" and "end" (seconds) and "text".`,
+      );
+    }
+    const label = typeof s.speaker === "string" ? s.speaker : typeof s.speakerLabel === "string" ? s.speakerLabel : undefined;
+    const named = label !== undefined && typeof names[label] === "string" ? (names[label] as string) : label;
+    return { start: s.start, end: s.end, ...(named ? { speaker: named } : {}), text: s.text };
+  });
+  const language = typeof data.language === "string" ? data.language : undefined;
+  return buildTranscript("whisper-json", segments, [], language ? { language } : {});
+}

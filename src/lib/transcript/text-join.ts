@@ -1,0 +1,60 @@
+/**
+ * Joining pieces of text without adding or losing words. Chinese and
+ * Japanese write no spaces between words, so a space is only ever put
+ * between two pieces when neither side of the join is CJK, or when the
+ * source itself puts spaces between CJK and Latin text (see
+ * `mixedScriptSeparator`).
+ */
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+
+export function isCjk(char: string | undefined): boolean {
+  return char !== undefined && CJK.test(char);
+}
+
+/**
+ * a + b with the right separator: none between two CJK characters, the
+ * given `mixed` separator at a CJK/Latin boundary, one space otherwise.
+ */
+export function joinText(a: string, b: string, mixed: "" | " " = " "): string {
+  if (a === "") return b;
+  if (b === "") return a;
+  if (/\s$/.test(a) || /^\s/.test(b)) return a + b;
+  const left = lastChar(a);
+  const right = [...b][0];
+  if (isCjk(left) && isCjk(right)) return a + b;
+  if (isCjk(left) || isCjk(right)) return a + mixed + b;
+  return `${a} ${b}`;
+}
+
+function lastChar(text: string): string | undefined {
+  const chars = [...text];
+  return chars[chars.length - 1];
+}
+
+/**
+ * How this source joins CJK and Latin text: "" when it writes them
+ * touching ("assess到", as Chinese ASR output does), " " when it puts a
+ * space between them ("pipeline 函数"). Decided by counting both inside
+ * the texts.
+ */
+export function mixedScriptSeparator(texts: string[]): "" | " " {
+  let touching = 0;
+  let spaced = 0;
+  const han = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]`;
+  const touchingPattern = new RegExp(`${han}[A-Za-z0-9]|[A-Za-z0-9]${han}`, "gu");
+  const spacedPattern = new RegExp(`${han} [A-Za-z0-9]|[A-Za-z0-9] ${han}`, "gu");
+  for (const text of texts) {
+    touching += text.match(touchingPattern)?.length ?? 0;
+    spaced += text.match(spacedPattern)?.length ?? 0;
+  }
+  return touching > spaced ? "" : " ";
+}
+
+/** Lines of one cue as one line of text, spaces collapsed, CJK lines joined without a space. */
+export function joinLines(lines: string[], mixed: "" | " " = " "): string {
+  return lines
+    .map((l) => l.replace(/\s+/g, " ").trim())
+    .filter((l) => l !== "")
+    .reduce((acc, line) => joinText(acc, line, mixed), "");
+}

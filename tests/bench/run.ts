@@ -286,7 +286,7 @@ export function formatTable(result: BenchResult): string {
   const rows = [
     `Benchmark (${result.lang}), medians of ${result.scales[0]?.ours.runs.length ?? 0} run(s), Node ${result.node}, ${result.cpus} CPUs`,
     "",
-    "| episodes | site | total s | CPU s | ms/episode | content s | render s | search s | peak RSS GB | × floor | dist MB | pagefind MB | HTML KB/page (gz) | JS gz KB/page | first query KB (gz) |",
+    "| episodes | site | total s | CPU s | ms/episode (CPU) | content s | render s | search s | peak RSS GB | × floor | dist MB | pagefind MB | HTML KB/page (gz) | JS gz KB/page | first query KB (gz) |",
     "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   for (const scale of result.scales) {
@@ -294,7 +294,7 @@ export function formatTable(result: BenchResult): string {
       if (!site) continue;
       const m = site.median;
       rows.push(
-        `| ${scale.episodes} | ${name} | ${s(m.totalMs)} | ${s(m.cpuMs)} | ${m.msPerEpisode.toFixed(0)} | ${s(m.contentMs)} | ${s(m.renderMs)} | ${s(m.searchMs)} | ${(m.peakRssBytes / 2 ** 30).toFixed(2)} | ${name === "ours" && scale.ratioToFloor ? `${scale.ratioToFloor.toFixed(2)} (CPU ${scale.cpuRatioToFloor!.toFixed(2)})` : ""} | ${mb(site.distBytes)} | ${mb(site.pagefindBytes)} | ${kb(site.pages.episodeHtmlBytes)} (${kb(site.pages.episodeHtmlGzipBytes)}) | ${kb(site.pages.episodeJsGzipBytes)} | ${kb(site.pages.firstQueryBytes)} (${kb(site.pages.firstQueryGzipBytes)}) |`,
+        `| ${scale.episodes} | ${name} | ${s(m.totalMs)} | ${s(m.cpuMs)} | ${m.msPerEpisode.toFixed(0)} (${(m.cpuMs / scale.episodes).toFixed(0)}) | ${s(m.contentMs)} | ${s(m.renderMs)} | ${s(m.searchMs)} | ${(m.peakRssBytes / 2 ** 30).toFixed(2)} | ${name === "ours" && scale.ratioToFloor ? `${scale.ratioToFloor.toFixed(2)} (CPU ${scale.cpuRatioToFloor!.toFixed(2)})` : ""} | ${mb(site.distBytes)} | ${mb(site.pagefindBytes)} | ${kb(site.pages.episodeHtmlBytes)} (${kb(site.pages.episodeHtmlGzipBytes)}) | ${kb(site.pages.episodeJsGzipBytes)} | ${kb(site.pages.firstQueryBytes)} (${kb(site.pages.firstQueryGzipBytes)}) |`,
       );
     }
   }

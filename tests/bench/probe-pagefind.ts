@@ -5,6 +5,8 @@
  *
  * - `page`: one custom record per episode (what indexing the page's HTML
  *   amounts to, minus HTML parsing);
+ * - `section`: one record per eighth of the episode (about 15 minutes, the
+ *   size of a chapter), URL `…/#s<n>`;
  * - `paragraph`: one record per transcript paragraph (URL `…/#p<n>`), so a
  *   result's fragment is one paragraph rather than the whole two-hour page;
  * - `*-presegmented`: Chinese text split into words beforehand with
@@ -18,7 +20,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 
-export const probeVariants = ["page", "page-presegmented", "paragraph", "paragraph-presegmented"] as const;
+export const probeVariants = ["page", "page-presegmented", "section", "section-presegmented", "paragraph", "paragraph-presegmented"] as const;
 export type ProbeVariant = (typeof probeVariants)[number];
 
 const wordSegmenter = new Intl.Segmenter("zh", { granularity: "word" });
@@ -46,9 +48,16 @@ async function main() {
   for (const name of (await readdir(textDir)).filter((file) => file.endsWith(".txt")).sort()) {
     const slug = name.slice(0, -4);
     const paragraphs = (await readFile(join(textDir, name), "utf8")).split("\n\n").filter((p) => p.trim());
+    const sections = 8;
+    const perSection = Math.ceil(paragraphs.length / sections);
     const records = variant.startsWith("paragraph")
       ? paragraphs.map((text, i) => ({ url: `/episodes/${slug}/#p${i + 1}`, content: prepare(text) }))
-      : [{ url: `/episodes/${slug}/`, content: paragraphs.map(prepare).join("\n") }];
+      : variant.startsWith("section")
+        ? Array.from({ length: sections }, (_, i) => ({
+            url: `/episodes/${slug}/#s${i + 1}`,
+            content: paragraphs.slice(i * perSection, (i + 1) * perSection).map(prepare).join("\n"),
+          })).filter((record) => record.content)
+        : [{ url: `/episodes/${slug}/`, content: paragraphs.map(prepare).join("\n") }];
     for (const record of records) {
       const added = await index.addCustomRecord({ ...record, language, meta: { title: slug } });
       if (added.errors.length) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join("; ")}`);

@@ -10,5 +10,5 @@ import { singleYamlLoader } from "./loaders/single-yaml-loader.ts";
 export const collections = {
   show: defineCollection({ loader: singleYamlLoader({ file: `${contentDir}/show.yaml`, entryId: "show" }), schema: ShowSchema }),
   people: defineCollection({ loader: file(`${contentDir}/people.yaml`), schema: PersonSchema }),
-  episodes: defineCollection({ loader: episodesLoader({ base: `${contentDir}/episodes` }), schema: EpisodeSchema }),
+  episodes: defineCollection({ loader: episodesLoader({ base: `${contentDir}/episodes`, glossary: `${contentDir}/glossary.yaml` }), schema: EpisodeSchema }),
 };

@@ -3,12 +3,14 @@ import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader } from "astro/loaders";
 import { parseFrontmatter } from "@astrojs/markdown-remark";
-import { parseTranscript, type Transcript } from "../lib/transcript/index.ts";
+import { applyGlossary, parseGlossary, parseTranscript, type Glossary, type Transcript } from "../lib/transcript/index.ts";
 import { findTranscriptFile } from "../lib/episode-files.ts";
 
 export interface EpisodesLoaderOptions {
   /** Folder holding one sub-folder per episode, relative to the project root. */
   base: string;
+  /** The show's speech-recognition corrections (YAML), relative to the project root; optional file. */
+  glossary?: string;
 }
 
 /**
@@ -27,6 +29,7 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
         .map((entry) => entry.name)
         .sort();
       const seen = new Set<string>();
+      const { glossary, glossaryDigest } = await readGlossary(options.glossary, config.root, root);
 
       for (const slug of folders) {
         const folderUrl = new URL(`${slug}/`, baseUrl);
@@ -42,7 +45,8 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
         const transcriptName = findTranscriptFile(files, filePath);
         const transcriptBytes = transcriptName ? await readFile(new URL(transcriptName, folderUrl)) : undefined;
 
-        const digest = generateDigest(markdown + "\0" + (transcriptBytes ? generateDigest(transcriptBytes.toString("base64")) : ""));
+        const transcriptDigest = transcriptBytes ? generateDigest(transcriptBytes.toString("base64")) : "";
+        const digest = generateDigest([markdown, transcriptDigest, glossaryDigest].join("\0"));
         if (store.get(slug)?.digest === digest) continue;
 
         const { frontmatter, content } = parseFrontmatter(markdown, { frontmatter: "empty-with-lines" });
@@ -56,7 +60,7 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
           for (const warning of transcript.warnings) {
             logger.warn(`${transcriptPath}:${warning.line}${warning.column ? `:${warning.column}` : ""}  ${warning.message}`);
           }
-          data.transcript = toStored(transcript, transcriptPath);
+          data.transcript = toStored(applyGlossary(transcript, glossary), transcriptPath);
         }
 
         const parsed = await parseData({ id: slug, data, filePath });
@@ -67,6 +71,18 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
     },
   };
+}
+
+/** The glossary applies to every episode, so its text is part of every episode's digest. */
+async function readGlossary(file: string | undefined, rootUrl: URL, root: string): Promise<{ glossary: Glossary; glossaryDigest: string }> {
+  if (!file) return { glossary: [], glossaryDigest: "" };
+  const url = new URL(file, rootUrl);
+  const text = await readFile(url, "utf8").catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return undefined;
+    throw error;
+  });
+  if (text === undefined) return { glossary: [], glossaryDigest: "" };
+  return { glossary: parseGlossary(text, relative(root, fileURLToPath(url))), glossaryDigest: text };
 }
 
 function toStored(transcript: Transcript, file: string) {

@@ -11,6 +11,8 @@ export const SegmentSchema = z.object({
   speaker: z.string().optional(),
   text: z.string(),
   approximate: z.boolean().optional(),
+  /** A heading the source puts above this segment (e.g. a Markdown transcript's `## Section`). */
+  section: z.string().optional(),
 });
 
 export const TranscriptSchema = z.object({

@@ -1,10 +1,13 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader } from "astro/loaders";
 import { parseFrontmatter } from "@astrojs/markdown-remark";
-import { applyGlossary, parseGlossary, parseTranscript, type Glossary, type Transcript } from "../lib/transcript/index.ts";
+import { applyGlossary, parseGlossary, parseTranscript, toParagraphs, type Glossary, type Transcript } from "../lib/transcript/index.ts";
 import { findTranscriptFile } from "../lib/episode-files.ts";
+import { parseDuration } from "../lib/time.ts";
+import { audioType, localAudioHref, localAudioName } from "../lib/episode-audio.ts";
+import type { SummaryContext, SummaryData } from "../lib/markdown/summary-data.ts";
 
 export interface EpisodesLoaderOptions {
   /** Folder holding one sub-folder per episode, relative to the project root. */
@@ -46,25 +49,63 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
         const transcriptBytes = transcriptName ? await readFile(new URL(transcriptName, folderUrl)) : undefined;
 
         const transcriptDigest = transcriptBytes ? generateDigest(transcriptBytes.toString("base64")) : "";
-        const digest = generateDigest([markdown, transcriptDigest, glossaryDigest].join("\0"));
+        // Other files in the folder (a self-hosted audio file) count by size and date.
+        const otherFiles = await Promise.all(
+          files
+            .filter((name) => name !== "index.md" && name !== transcriptName)
+            .sort()
+            .map(async (name) => {
+              const info = await stat(new URL(name, folderUrl));
+              return `${name}:${info.size}:${info.mtimeMs}`;
+            }),
+        );
+        const digest = generateDigest([markdown, transcriptDigest, glossaryDigest, ...otherFiles].join("\0"));
         if (store.get(slug)?.digest === digest) continue;
 
         const { frontmatter, content } = parseFrontmatter(markdown, { frontmatter: "empty-with-lines" });
         const data: Record<string, unknown> = { ...frontmatter };
+        let paragraphs: SummaryContext["paragraphs"] = [];
+        const audio = await selfHostedAudio(frontmatter.audio, slug, files, folderUrl);
+        if (audio === "missing") {
+          logger.warn(`${filePath}: the audio file "${String(audioUrl(frontmatter.audio))}" is not in ${relative(root, fileURLToPath(folderUrl))}: put the file there, or write the audio's full address`);
+        } else if (audio) {
+          data.audio = audio;
+        }
         if (transcriptName && transcriptBytes) {
           const transcriptPath = relative(root, fileURLToPath(new URL(transcriptName, folderUrl)));
+          // `duration` may be written as seconds or as "1:02:03"; either lets an
+          // untimed transcript get approximate times (shown with ≈, issue 4).
+          const duration = typeof frontmatter.duration === "string" ? parseDuration(frontmatter.duration) : frontmatter.duration;
           const transcript = parseTranscript(transcriptBytes, {
             fileName: transcriptPath,
-            ...(typeof frontmatter.duration === "number" ? { duration: frontmatter.duration } : {}),
+            ...(typeof duration === "number" ? { duration } : {}),
           });
           for (const warning of transcript.warnings) {
             logger.warn(`${transcriptPath}:${warning.line}${warning.column ? `:${warning.column}` : ""}  ${warning.message}`);
           }
-          data.transcript = toStored(applyGlossary(transcript, glossary), transcriptPath);
+          // The page shows the glossary-corrected text, so quotes are checked against it too.
+          const corrected = applyGlossary(transcript, glossary);
+          data.transcript = toStored(corrected, transcriptPath);
+          paragraphs = toParagraphs(corrected);
         }
 
+        // The summary plugins (src/lib/markdown/) need the slug and the
+        // transcript for moment links and quote checks, and hand back chapters
+        // and takeaways, all through the frontmatter channel of the Markdown
+        // processor. The context goes in as a one-line JSON frontmatter block in
+        // place of the podcaster's (already blanked) one, so line numbers in the
+        // plugins' warnings stay those of index.md.
+        const context: SummaryContext = { slug, paragraphs };
+        const rendered = await renderMarkdown(`---\n${JSON.stringify({ summaryContext: context })}\n---${content}`, { fileURL: indexUrl });
+        const summary = rendered.metadata?.frontmatter as SummaryData | undefined;
+        for (const warning of summary?.summaryWarnings ?? []) {
+          logger.warn(`${filePath}${warning.line ? `:${warning.line}` : ""}  ${warning.message}`);
+        }
+        data.chapters = summary?.chapters ?? [];
+        data.takeaways = summary?.takeaways ?? [];
+        if (rendered.metadata) rendered.metadata.frontmatter = frontmatter;
+
         const parsed = await parseData({ id: slug, data, filePath });
-        const rendered = await renderMarkdown(content, { fileURL: indexUrl });
         store.set({ id: slug, data: parsed, body: content, filePath, digest, rendered });
       }
 
@@ -83,6 +124,28 @@ async function readGlossary(file: string | undefined, rootUrl: URL, root: string
   });
   if (text === undefined) return { glossary: [], glossaryDigest: "" };
   return { glossary: parseGlossary(text, relative(root, fileURLToPath(url))), glossaryDigest: text };
+}
+
+function audioUrl(audio: unknown): string | undefined {
+  if (typeof audio === "string") return audio;
+  if (audio && typeof audio === "object" && "url" in audio && typeof audio.url === "string") return audio.url;
+  return undefined;
+}
+
+/**
+ * `audio: episode.mp3` names a file in the episode folder: it is published
+ * next to the page (src/pages/episodes/[slug]/[audio].ts), and its size and
+ * type are filled in for the feed unless the podcaster wrote them.
+ */
+async function selfHostedAudio(audio: unknown, slug: string, files: readonly string[], folderUrl: URL) {
+  const written = audioUrl(audio);
+  const name = written === undefined ? undefined : localAudioName(written);
+  if (name === undefined) return undefined;
+  if (!files.includes(name)) return "missing" as const;
+  const given = typeof audio === "object" && audio !== null ? (audio as { type?: unknown; bytes?: unknown }) : {};
+  const type = typeof given.type === "string" ? given.type : audioType(name);
+  const bytes = typeof given.bytes === "number" ? given.bytes : (await stat(new URL(name, folderUrl))).size;
+  return { url: localAudioHref(slug, name), ...(type ? { type } : {}), bytes };
 }
 
 function toStored(transcript: Transcript, file: string) {

@@ -1,6 +1,8 @@
 import { z } from "astro/zod";
 import { LanguageTagSchema } from "./show.ts";
 import { TranscriptSchema } from "./transcript.ts";
+import { ChapterSchema } from "./chapter.ts";
+import { TakeawaySchema } from "./takeaway.ts";
 import { parseDuration } from "../lib/time.ts";
 
 /** `3723`, `"1:02:03"` or `"62:03"` → seconds. */
@@ -56,9 +58,16 @@ export const EpisodeFrontmatterSchema = z.object({
   guid: z.string().optional(),
 });
 
-/** What the episodes loader stores: the frontmatter plus the parsed transcript. */
+/**
+ * What the episodes loader stores: the frontmatter, the parsed transcript,
+ * and the structure read from the summary Markdown (see src/lib/markdown/).
+ */
 export const EpisodeSchema = EpisodeFrontmatterSchema.extend({
   transcript: TranscriptSchema.optional(),
+  /** From the summary's chapters list; empty when it has none. */
+  chapters: z.array(ChapterSchema).default([]),
+  /** From the summary's key takeaways list; empty when it has none. */
+  takeaways: z.array(TakeawaySchema).default([]),
 });
 
 export type EpisodeFrontmatter = z.output<typeof EpisodeFrontmatterSchema>;

@@ -1,0 +1,250 @@
+/**
+ * Page data for the episode page and episode lists, computed by plain
+ * functions so `.astro` components only render (STYLE.md §4).
+ */
+import type { Episode } from "../schemas/episode.ts";
+import type { Person } from "../schemas/person.ts";
+import type { Show } from "../schemas/show.ts";
+import type { Takeaway } from "../schemas/takeaway.ts";
+import { toParagraphs, type Paragraph, type Transcript } from "./transcript/index.ts";
+import { momentHref } from "./moments.ts";
+import { formatClock, formatIsoDuration } from "./time.ts";
+
+export interface EpisodeRef {
+  slug: string;
+  title: string;
+  href: string;
+}
+
+export interface PersonLink {
+  id: string;
+  name: string;
+  /** Their page on this site, listing their episodes. */
+  href: string;
+}
+
+export interface TagLink {
+  name: string;
+  href: string;
+}
+
+export interface TimeLabel {
+  /** What the reader sees: `12:34`, or `≈ 12:34` for an estimate. */
+  text: string;
+  /** What a screen reader hears for an estimate ("about 12:34"); undefined when exact. */
+  spoken?: string;
+  approximate: boolean;
+}
+
+export interface ChapterView {
+  title: string;
+  time?: TimeLabel;
+  href?: string;
+  start?: number;
+}
+
+export interface ParagraphView {
+  id: string;
+  start?: number;
+  end?: number;
+  time?: TimeLabel;
+  /** The moment link (with time) or, untimed, the paragraph link. */
+  href: string;
+  speaker?: string;
+  text: string;
+}
+
+export interface EpisodePage {
+  slug: string;
+  href: string;
+  lang: string;
+  title: string;
+  description?: string;
+  numberLabel?: string;
+  date?: { iso: string; text: string };
+  duration?: { iso: string; text: string };
+  audio?: { url: string; type?: string };
+  image?: string;
+  hosts: PersonLink[];
+  guests: PersonLink[];
+  tags: TagLink[];
+  chapters: ChapterView[];
+  takeaways: Takeaway[];
+  paragraphs: ParagraphView[];
+  /** True when some transcript times are estimates (say so once, near the transcript). */
+  approximateTimes: boolean;
+  previous?: EpisodeRef | undefined;
+  next?: EpisodeRef | undefined;
+}
+
+/** The entry shape pages get from `getPublishedEpisodes()`. */
+export interface EpisodeEntry {
+  id: string;
+  data: Episode;
+}
+
+export interface EpisodeStrings {
+  episodeNumber: (n: number) => string;
+  approximateTime: string;
+}
+
+export function episodeHref(slug: string): string {
+  return `/episodes/${slug}/`;
+}
+
+/**
+ * Tags keep their letters (Chinese included); spaces and characters that
+ * would break a path (`/ ? # % \`) become hyphens, and case folds, so `AI`
+ * and `ai` share a page.
+ */
+export function tagSlug(tag: string): string {
+  return tag.trim().toLowerCase().replace(/[\s/?#%\\]+/g, "-");
+}
+
+export function tagHref(tag: string): string {
+  return `/tags/${encodeURIComponent(tagSlug(tag))}/`;
+}
+
+export function personHref(id: string): string {
+  return `/people/${encodeURIComponent(id)}/`;
+}
+
+export function timeLabel(seconds: number, approximate: boolean, strings: EpisodeStrings): TimeLabel {
+  const clock = formatClock(seconds);
+  return approximate
+    ? { text: `≈ ${clock}`, spoken: `${strings.approximateTime} ${clock}`, approximate: true }
+    : { text: clock, approximate: false };
+}
+
+export function formatDate(date: Date, lang: string): string {
+  // Dates are calendar days written by the podcaster: format in UTC so the day never shifts.
+  return new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(date);
+}
+
+/** Hosts default to the show's; unknown ids are skipped here (the content check reports them). */
+export function personLinks(ids: readonly string[], people: ReadonlyMap<string, Person>): PersonLink[] {
+  return ids.flatMap((id) => {
+    const person = people.get(id);
+    return person ? [{ id, name: person.name, href: personHref(id) }] : [];
+  });
+}
+
+/** A transcript speaker label (`SPEAKER_01`, `monika`) shown as the person's name when people.yaml knows it. */
+export function speakerName(label: string, people: ReadonlyMap<string, Person>): string {
+  const wanted = label.trim().toLowerCase();
+  for (const [id, person] of people) {
+    if (id.toLowerCase() === wanted || person.name.toLowerCase() === wanted) return person.name;
+    if (person.aliases.some((alias) => alias.toLowerCase() === wanted)) return person.name;
+  }
+  return label;
+}
+
+export function toParagraphViews(slug: string, paragraphs: readonly Paragraph[], people: ReadonlyMap<string, Person>, strings: EpisodeStrings): ParagraphView[] {
+  return paragraphs.map((paragraph) => ({
+    id: paragraph.id,
+    ...(paragraph.start !== undefined ? { start: paragraph.start, time: timeLabel(paragraph.start, paragraph.approximate, strings) } : {}),
+    ...(paragraph.end !== undefined ? { end: paragraph.end } : {}),
+    href: paragraph.start !== undefined ? momentHref(slug, paragraph.start, [paragraph]) : `${episodeHref(slug)}#${paragraph.id}`,
+    ...(paragraph.speaker ? { speaker: speakerName(paragraph.speaker, people) } : {}),
+    text: paragraph.text,
+  }));
+}
+
+/**
+ * Everything the episode page shows. `newestFirst` is the published list in
+ * page order: the previous episode is the older one, the next the newer.
+ */
+export function toEpisodePage(
+  entry: EpisodeEntry,
+  context: { show: Show; people: ReadonlyMap<string, Person>; newestFirst: readonly EpisodeEntry[]; strings: EpisodeStrings },
+): EpisodePage {
+  const { show, people, newestFirst, strings } = context;
+  const { data } = entry;
+  const slug = entry.id;
+  const lang = data.lang ?? show.language;
+  const paragraphs = data.transcript ? toParagraphs(storedToModel(data.transcript)) : [];
+  const index = newestFirst.findIndex((other) => other.id === slug);
+  const ref = (other: EpisodeEntry | undefined): EpisodeRef | undefined =>
+    other && { slug: other.id, title: other.data.title, href: episodeHref(other.id) };
+
+  return {
+    slug,
+    href: episodeHref(slug),
+    lang,
+    title: data.title,
+    ...(data.description ? { description: data.description } : {}),
+    ...(data.number !== undefined ? { numberLabel: strings.episodeNumber(data.number) } : {}),
+    ...(data.date ? { date: { iso: data.date.toISOString().slice(0, 10), text: formatDate(data.date, lang) } } : {}),
+    ...(data.duration !== undefined ? { duration: { iso: formatIsoDuration(data.duration), text: formatClock(data.duration) } } : {}),
+    ...(data.audio ? { audio: { url: data.audio.url, ...(data.audio.type ? { type: data.audio.type } : {}) } } : {}),
+    ...(data.image ? { image: data.image } : {}),
+    hosts: personLinks(data.hosts ?? show.hosts, people),
+    guests: personLinks(data.guests, people),
+    tags: data.tags.map((name) => ({ name, href: tagHref(name) })),
+    chapters: data.chapters.map((chapter) =>
+      chapter.start === undefined
+        ? { title: chapter.title }
+        : {
+            title: chapter.title,
+            start: chapter.start,
+            time: timeLabel(chapter.start, chapter.approximate ?? false, strings),
+            href: momentHref(slug, chapter.start, paragraphs),
+          },
+    ),
+    takeaways: data.takeaways,
+    paragraphs: toParagraphViews(slug, paragraphs, people, strings),
+    approximateTimes: paragraphs.some((paragraph) => paragraph.start !== undefined && paragraph.approximate),
+    ...(index >= 0 && ref(newestFirst[index + 1]) ? { previous: ref(newestFirst[index + 1]) } : {}),
+    ...(index > 0 && ref(newestFirst[index - 1]) ? { next: ref(newestFirst[index - 1]) } : {}),
+  };
+}
+
+/** The stored transcript (schema output) is the parsers' model minus its warnings, which were logged at load time. */
+function storedToModel(stored: NonNullable<Episode["transcript"]>): Transcript {
+  const { file: _file, ...model } = stored;
+  // zod types optional keys as `T | undefined`; parsed data leaves them out, as the model wants.
+  return { ...model, warnings: [] } as Transcript;
+}
+
+/** One line in an episode list (home, tag and person pages). */
+export interface EpisodeSummaryView {
+  slug: string;
+  href: string;
+  lang: string;
+  title: string;
+  description?: string;
+  numberLabel?: string;
+  date?: { iso: string; text: string };
+  /** The first few takeaways, plain text, as a preview. */
+  takeawaysPreview: string[];
+}
+
+export const TAKEAWAYS_PREVIEW = 3;
+const PREVIEW_CHARACTERS = 80;
+
+/**
+ * A takeaway shortened for a list: its bold lead when it opens with one
+ * (the usual "**Point.** Explanation" shape), else its text cut at about 80
+ * characters, on a character boundary, with an ellipsis.
+ */
+export function takeawayLead(takeaway: Pick<Takeaway, "html" | "text">): string {
+  const lead = /^<strong>([^<]+)<\/strong>/.exec(takeaway.html)?.[1];
+  if (lead && takeaway.text.startsWith(lead)) return lead.trim();
+  const characters = [...takeaway.text];
+  return characters.length <= PREVIEW_CHARACTERS ? takeaway.text : `${characters.slice(0, PREVIEW_CHARACTERS).join("").trimEnd()}…`;
+}
+
+export function toEpisodeSummary(entry: EpisodeEntry, show: Show, strings: EpisodeStrings): EpisodeSummaryView {
+  const { data } = entry;
+  const lang = data.lang ?? show.language;
+  return {
+    slug: entry.id,
+    href: episodeHref(entry.id),
+    lang,
+    title: data.title,
+    ...(data.description ? { description: data.description } : {}),
+    ...(data.number !== undefined ? { numberLabel: strings.episodeNumber(data.number) } : {}),
+    ...(data.date ? { date: { iso: data.date.toISOString().slice(0, 10), text: formatDate(data.date, lang) } } : {}),
+    takeawaysPreview: data.takeaways.slice(0, TAKEAWAYS_PREVIEW).map(takeawayLead),
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Moments: links to a time in an episode that work with JavaScript off.
+ * A moment link is `/episodes/<slug>/?t=<seconds>#<paragraph id>`: the
+ * fragment lands the reader on the transcript paragraph, and the page's
+ * script reads `?t=` (or `#t=`) to set the player there (TEAM.md, "Moments").
+ */
+import { parseDuration } from "./time.ts";
+
+/** What moment lookups need from a transcript paragraph. */
+export interface TimedParagraph {
+  id: string;
+  start?: number;
+}
+
+/** A time or span asked for in a URL: `?t=754`, `#t=12:34`, `?t=754,812`. */
+export interface MomentRange {
+  start: number;
+  end?: number;
+}
+
+/**
+ * The paragraph being spoken at `seconds`: the last one starting at or
+ * before it (or the first timed one when `seconds` comes before them all).
+ * Starts count in whole seconds, as times are written and shown (`3:39` is
+ * the paragraph starting at 219.36). Undefined when no paragraph has a time.
+ */
+export function paragraphAt<P extends TimedParagraph>(seconds: number, paragraphs: readonly P[]): P | undefined {
+  let found: P | undefined;
+  for (const paragraph of paragraphs) {
+    if (paragraph.start === undefined) continue;
+    const start = Math.floor(paragraph.start);
+    if (start <= seconds || found === undefined) found = paragraph;
+    if (start > seconds) break;
+  }
+  return found;
+}
+
+/** The shareable link to a moment; without timed paragraphs it carries only `?t=`. */
+export function momentHref(slug: string, seconds: number, paragraphs: readonly TimedParagraph[]): string {
+  const t = Math.floor(seconds);
+  const paragraph = paragraphAt(seconds, paragraphs);
+  return `/episodes/${slug}/?t=${t}${paragraph ? `#${paragraph.id}` : ""}`;
+}
+
+/**
+ * Reads a `t` value as Media Fragments URI 1.0 (§4.2.1, temporal dimension)
+ * writes it, `start[,end]`, also accepting clock times (`12:34`) as
+ * podcasters write them. Undefined when it is not a time or the span is empty.
+ */
+export function parseMoment(value: string): MomentRange | undefined {
+  const [startText = "", endText, ...rest] = value.replace(/^npt:/, "").split(",");
+  if (rest.length > 0) return undefined;
+  const start = startText === "" ? 0 : parseDuration(startText);
+  if (start === undefined) return undefined;
+  if (endText === undefined) return { start };
+  const end = parseDuration(endText);
+  if (end === undefined || end <= start) return undefined;
+  return { start, end };
+}
+
+/** The moment a page address asks for: `?t=` first, then `#t=`. */
+export function momentFromUrl(url: URL): MomentRange | undefined {
+  const query = url.searchParams.get("t");
+  if (query !== null) return parseMoment(query);
+  const fragment = /^#t=([^&]*)/.exec(url.hash);
+  return fragment ? parseMoment(decodeURIComponent(fragment[1] ?? "")) : undefined;
+}

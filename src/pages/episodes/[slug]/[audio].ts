@@ -1,0 +1,22 @@
+import { readFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import type { APIRoute, GetStaticPaths } from "astro";
+import { getPublishedEpisodes } from "../../../data/queries.ts";
+
+/**
+ * Publishes a self-hosted audio file (`audio: episode.mp3`, the file in the
+ * episode's folder) next to the episode page. The loader has already
+ * rewritten its address to `/episodes/<slug>/<file>`.
+ */
+export const getStaticPaths = (async () => {
+  const episodes = await getPublishedEpisodes();
+  return episodes.flatMap((episode) => {
+    const prefix = `/episodes/${episode.id}/`;
+    const url = episode.data.audio?.url;
+    if (!url?.startsWith(prefix) || !episode.filePath) return [];
+    const name = decodeURIComponent(url.slice(prefix.length));
+    return [{ params: { slug: episode.id, audio: name }, props: { source: resolve(dirname(episode.filePath), name) } }];
+  });
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => new Response(await readFile((props as { source: string }).source));

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { speakerName, tagHref, takeawayLead, timeLabel, toEpisodePage, toEpisodeSummary, type EpisodeEntry } from "../../src/lib/episode-view.ts";
+import { en } from "../../src/i18n/en.ts";
+import type { Person } from "../../src/schemas/person.ts";
+import type { Show } from "../../src/schemas/show.ts";
+
+const show: Show = {
+  title: "Test Show",
+  description: "A show.",
+  language: "en",
+  url: "https://example.com/",
+  author: "Us",
+  categories: [],
+  explicit: false,
+  links: [],
+  hosts: ["ana"],
+};
+const people = new Map<string, Person>([
+  ["ana", { name: "Ana", aliases: ["SPEAKER_00"] }],
+  ["bo", { name: "Bo", aliases: [] }],
+]);
+
+function entry(id: string, data: Partial<EpisodeEntry["data"]> = {}): EpisodeEntry {
+  return { id, data: { title: id, guests: [], tags: [], draft: false, chapters: [], takeaways: [], ...data } };
+}
+
+describe("toEpisodePage", () => {
+  const newestFirst = [entry("three"), entry("two"), entry("one")];
+  const two = entry("two", {
+    number: 2,
+    date: new Date("2024-03-04"),
+    duration: 754,
+    guests: ["bo", "nobody"],
+    tags: ["Deep Learning"],
+    chapters: [{ title: "Intro", start: 0 }, { title: "Later", start: 120, approximate: true }],
+    transcript: {
+      file: "t.vtt",
+      format: "vtt",
+      speakers: ["SPEAKER_00"],
+      timed: true,
+      segments: [
+        { start: 0, end: 100, speaker: "SPEAKER_00", text: "Hello." },
+        { start: 100.4, end: 200, speaker: "Bo", text: "Hi." },
+      ],
+    },
+  });
+  const page = toEpisodePage(two, { show, people, newestFirst, strings: en });
+
+  it("links the older episode as previous and the newer as next", () => {
+    expect(page.previous).toEqual({ slug: "one", title: "one", href: "/episodes/one/" });
+    expect(page.next).toEqual({ slug: "three", title: "three", href: "/episodes/three/" });
+  });
+  it("shows the show's hosts by default and skips unknown people", () => {
+    expect(page.hosts).toEqual([{ id: "ana", name: "Ana", href: "/people/ana/" }]);
+    expect(page.guests.map((person) => person.name)).toEqual(["Bo"]);
+  });
+  it("formats the number, date (as written, in UTC) and duration", () => {
+    expect(page.numberLabel).toBe("Episode 2");
+    expect(page.date).toEqual({ iso: "2024-03-04", text: "March 4, 2024" });
+    expect(page.duration).toEqual({ iso: "PT12M34S", text: "12:34" });
+  });
+  it("marks estimated chapter times with ≈ and links timed chapters to their moment", () => {
+    expect(page.chapters[1]?.time).toEqual({ text: "≈ 2:00", spoken: "about 2:00", approximate: true });
+    expect(page.chapters[0]?.href).toBe("/episodes/two/?t=0#t0");
+  });
+  it("names speakers as people.yaml knows them", () => {
+    expect(page.paragraphs.map((paragraph) => paragraph.speaker)).toEqual(["Ana", "Bo"]);
+    expect(page.tags).toEqual([{ name: "Deep Learning", href: "/tags/deep-learning/" }]);
+  });
+});
+
+describe("small helpers", () => {
+  it("keeps CJK letters in tag addresses and makes path characters hyphens", () => {
+    expect(tagHref("大模型")).toBe(`/tags/${encodeURIComponent("大模型")}/`);
+    expect(tagHref("AI / ML")).toBe("/tags/ai-ml/");
+  });
+  it("shows estimated transcript times with ≈ and says so once", () => {
+    const page = toEpisodePage(
+      entry("est", {
+        transcript: { file: "t.txt", format: "text-plain", speakers: [], timed: false, segments: [{ start: 95, approximate: true, text: "大概在这里。" }] },
+      }),
+      { show, people, newestFirst: [], strings: en },
+    );
+    expect(page.approximateTimes).toBe(true);
+    expect(page.paragraphs[0]?.time).toEqual({ text: "≈ 1:35", spoken: "about 1:35", approximate: true });
+    expect(page.paragraphs[0]?.id).toMatch(/^p/);
+  });
+  it("maps aliases to names and leaves unknown labels", () => {
+    expect(speakerName("speaker_00", people)).toBe("Ana");
+    expect(speakerName("Guest 3", people)).toBe("Guest 3");
+  });
+  it("shows an exact time plainly", () => {
+    expect(timeLabel(3723, false, en)).toEqual({ text: "1:02:03", approximate: false });
+  });
+  it("previews a takeaway by its bold lead, else its first 80 characters", () => {
+    expect(takeawayLead({ html: "<strong>Plan first.</strong> Then record.", text: "Plan first. Then record." })).toBe("Plan first.");
+    expect(takeawayLead({ html: "Short.", text: "Short." })).toBe("Short.");
+    const long = "很".repeat(100);
+    expect(takeawayLead({ html: long, text: long })).toBe(`${"很".repeat(80)}…`);
+  });
+  it("summarises an episode for lists", () => {
+    const summary = toEpisodeSummary(entry("x", { lang: "zh-CN", takeaways: [{ html: "<strong>A</strong> b", text: "A b" }] }), show, en);
+    expect(summary).toEqual({ slug: "x", href: "/episodes/x/", lang: "zh-CN", title: "x", takeawaysPreview: ["A"] });
+  });
+});

@@ -1,0 +1,54 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import rehypeStringify from "rehype-stringify";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified, type Pluggable } from "unified";
+import { VFile } from "vfile";
+import { describe, expect, it } from "vitest";
+import { remarkChapters } from "../../../src/lib/markdown/remark-chapters.ts";
+import { remarkMomentLinks } from "../../../src/lib/markdown/remark-moment-links.ts";
+import { remarkTakeaways } from "../../../src/lib/markdown/remark-takeaways.ts";
+import { remarkPlugins } from "../../../src/lib/markdown/index.ts";
+
+/**
+ * Fixture folders: `input.md`, optional `context.json` (what the loader
+ * gives the plugins), `output.html` (the summary HTML left on the page) and
+ * optional `data.json` (chapters, takeaways and warnings handed back), all
+ * written by hand. Each plugin runs with the plugins it relies on.
+ */
+const fixtures = new URL("./fixtures/", import.meta.url);
+const pipelines: Record<string, Pluggable[]> = {
+  "remark-moment-links": [remarkMomentLinks],
+  "remark-chapters": [remarkMomentLinks, remarkChapters],
+  "remark-takeaways": [remarkMomentLinks, remarkTakeaways],
+};
+
+async function run(plugins: Pluggable[], folder: string) {
+  const read = (name: string) => readFileSync(join(folder, name), "utf8");
+  const context = existsSync(join(folder, "context.json")) ? JSON.parse(read("context.json")) : undefined;
+  const file = new VFile({ value: read("input.md"), data: { astro: { frontmatter: { summaryContext: context } } } });
+  const result = await unified().use(remarkParse).use(plugins).use(remarkRehype).use(rehypeStringify).process(file);
+  const { summaryContext: _context, ...data } = (result.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter;
+  return { html: String(result.value), data };
+}
+
+for (const [plugin, plugins] of Object.entries(pipelines)) {
+  describe(plugin, () => {
+    for (const name of readdirSync(new URL(`${plugin}/`, fixtures))) {
+      it(`turns ${name.replaceAll("-", " ")} into the expected HTML and data`, async () => {
+        const folder = join(new URL(`${plugin}/${name}/`, fixtures).pathname);
+        const { html, data } = await run(plugins, folder);
+        expect(html.trim()).toBe(readFileSync(join(folder, "output.html"), "utf8").trim());
+        const expectedData = existsSync(join(folder, "data.json")) ? JSON.parse(readFileSync(join(folder, "data.json"), "utf8")) : {};
+        expect(data).toEqual(expectedData);
+      });
+    }
+  });
+}
+
+describe("the shared plugin list", () => {
+  it("runs moment links before the plugins that read them", () => {
+    expect(remarkPlugins).toEqual([remarkMomentLinks, remarkChapters, remarkTakeaways]);
+  });
+});

@@ -5,7 +5,8 @@ import { formatTable, runBenchmark } from "./run.ts";
  * Keeps `npm run bench` working as the site grows: the whole pipeline
  * (archive generator, our build with phase probes, search index, page and
  * first-query measurements in Chromium) at 3 episodes, one run, no floor and
- * no incremental rebuild (the same build path, cache kept), to stay short. The real benchmark is not part of `npm test`.
+ * no incremental rebuild (the same build path with the cache kept), to stay
+ * short. The real benchmark is not part of `npm test`.
  */
 describe("npm run bench (smoke run at 3 episodes)", () => {
   it("builds a 3-episode Chinese archive and reports every figure", { timeout: 120_000 }, async () => {

@@ -77,7 +77,8 @@ function utterancesOf(name: string, source: string): string[] {
         !/-->/.test(line) &&
         !/^(WEBVTT|NOTE)\b/.test(line) &&
         !/^#/.test(line) &&
-        !/:\s*\d\d:\d\d:\d\d$/.test(line),
+        !/:\s*\d\d:\d\d:\d\d$/.test(line) &&
+        !/^\d\d:\d\d:\d\d$/.test(line),
     );
 }
 
@@ -198,7 +199,7 @@ function floorText(turns: Turn[], lang: BenchLang): string {
   return paragraphs.join("\n\n") + "\n";
 }
 
-function summary(index: number, turns: Turn[], lang: BenchLang): string {
+function summary(index: number, turns: Turn[], lang: BenchLang, timed: boolean): string {
   const next = random(index * 104729 + 3);
   const date = new Date(Date.UTC(2015, 0, 1) + index * 3 * 86_400_000).toISOString().slice(0, 10);
   const quote = (t: Turn) => t.text.split(/\s+/).slice(0, lang === "zh" ? 1 : 6).join(" ").slice(0, 40);
@@ -207,11 +208,12 @@ function summary(index: number, turns: Turn[], lang: BenchLang): string {
   const zh = lang === "zh";
   const lines = [
     "---",
-    `title: ${zh ? `第 ${index + 1} 期：AI、创业与投资` : `Episode ${index + 1}: data, databases and shipping`}`,
+    // JSON strings are valid YAML scalars, so a colon in a title stays text.
+    `title: ${JSON.stringify(zh ? `第 ${index + 1} 期：AI、创业与投资` : `Episode ${index + 1}: data, databases and shipping`)}`,
     `date: ${date}`,
     `number: ${index + 1}`,
     `duration: "2:00:00"`,
-    `description: ${zh ? `第 ${index + 1} 期长谈：技术变化、护城河与人才。` : `A two-hour conversation, part ${index + 1}.`}`,
+    `description: ${JSON.stringify(zh ? `第 ${index + 1} 期长谈：技术变化、护城河与人才。` : `A two-hour conversation, part ${index + 1}.`)}`,
     `audio: https://podcast.example.com/audio/episode-${index + 1}.mp3`,
     "guests: [guest]",
     `tags: [${zh ? "AI, 创业" : "databases, podcasting"}]`,
@@ -226,11 +228,12 @@ function summary(index: number, turns: Turn[], lang: BenchLang): string {
   ];
   for (let i = 0; i < 5; i++) {
     const turn = cite();
-    const time = short(Math.floor(turn.start));
+    // An untimed transcript (txt) gets estimated times only, so its takeaways cite no moment.
+    const time = timed ? ` [${short(Math.floor(turn.start))}]` : "";
     lines.push(
       zh
-        ? `- **第 ${i + 1} 点。** 嘉宾说到“${quote(turn)}” [${time}]，并解释了原因。`
-        : `- **Point ${i + 1}.** A guest says "${quote(turn)}" [${time}] and explains why.`,
+        ? `- **第 ${i + 1} 点。** 嘉宾说到“${quote(turn)}”${time}，并解释了原因。`
+        : `- **Point ${i + 1}.** A guest says "${quote(turn)}"${time} and explains why.`,
     );
   }
   lines.push("", zh ? "## 章节" : "## Chapters", "");
@@ -270,7 +273,7 @@ export async function generateArchive(options: { episodes: number; lang: BenchLa
     const format = FORMATS[i % FORMATS.length]!;
     const folder = join(contentDir, "episodes", slug);
     await mkdir(folder, { recursive: true });
-    await writeFile(join(folder, "index.md"), summary(i, turns, options.lang));
+    await writeFile(join(folder, "index.md"), summary(i, turns, options.lang, format !== "txt"));
     await writeFile(join(folder, `transcript.${format}`), transcriptFile(format, turns, options.lang));
     await writeFile(join(floorTextDir, `${slug}.txt`), floorText(turns, options.lang));
     slugs.push(slug);

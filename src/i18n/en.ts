@@ -42,6 +42,18 @@ export const en = {
   personWebsite: "Website",
   people: "People",
   showArtwork: (show: string) => `Cover art of ${show}`,
+  // Newsletter and embeds (issue 7)
+  listenToEpisode: "Listen to the full episode",
+  newsletterHeading: "For your newsletter",
+  newsletterHint: "Copies the key takeaways below, with their links, ready to paste into Gmail, Substack or Mailchimp.",
+  newsletterCopy: "Copy for newsletter",
+  newsletterCopied: "Copied. Paste it into your newsletter.",
+  newsletterCopiedPlain: "Copied as plain text: this browser cannot copy the formatting.",
+  newsletterCopyFailed: "This browser did not allow copying. The preview is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
+  newsletterPreview: "Preview",
+  newsletterPlainText: "plain text",
+  newsletterFiles: "The same takeaways as a file:",
+  embedFrom: (show: string) => `From ${show}`,
 };
 
 export type UiStrings = typeof en;

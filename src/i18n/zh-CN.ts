@@ -44,4 +44,16 @@ export const zhCN: UiStrings = {
   personWebsite: "个人网站",
   people: "人物",
   showArtwork: (show) => `${show} 的封面`,
+  // Newsletter and embeds (issue 7)
+  listenToEpisode: "收听完整节目",
+  newsletterHeading: "用在你的 Newsletter 里",
+  newsletterHint: "复制下面的要点和链接，可以直接粘贴到 Gmail、Substack 或 Mailchimp 的编辑器里。",
+  newsletterCopy: "复制到 Newsletter",
+  newsletterCopied: "已复制，粘贴到你的 Newsletter 里即可。",
+  newsletterCopiedPlain: "已复制为纯文本：这个浏览器无法复制格式。",
+  newsletterCopyFailed: "浏览器不允许复制。预览内容已选中，请按 Ctrl+C（Mac 上是 ⌘C）复制。",
+  newsletterPreview: "预览",
+  newsletterPlainText: "纯文本",
+  newsletterFiles: "同样的要点也有文件版：",
+  embedFrom: (show) => `来自 ${show}`,
 };

@@ -24,7 +24,7 @@ export interface EpisodesLoaderOptions {
 export function episodesLoader(options: EpisodesLoaderOptions): Loader {
   return {
     name: "episodes-loader",
-    async load({ config, store, parseData, generateDigest, renderMarkdown, logger }) {
+    async load({ config, store, meta, parseData, generateDigest, renderMarkdown, logger }) {
       const root = fileURLToPath(config.root);
       const baseUrl = new URL(`${options.base.replace(/\/?$/, "/")}`, config.root);
       const folders = (await readdir(baseUrl, { withFileTypes: true }))
@@ -60,14 +60,26 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
             }),
         );
         const digest = generateDigest([markdown, transcriptDigest, glossaryDigest, ...otherFiles].join("\0"));
-        if (store.get(slug)?.digest === digest) continue;
+        // An unchanged episode is not parsed again, but its warnings are still
+        // the podcaster's to fix: they are kept with the cache and repeated.
+        const warningsKey = `warnings:${slug}`;
+        const cachedWarnings = meta.get(warningsKey);
+        if (store.get(slug)?.digest === digest && cachedWarnings !== undefined) {
+          for (const message of JSON.parse(cachedWarnings) as string[]) logger.warn(message);
+          continue;
+        }
+        const warnings: string[] = [];
+        const warn = (message: string) => {
+          warnings.push(message);
+          logger.warn(message);
+        };
 
         const { frontmatter, content } = parseFrontmatter(markdown, { frontmatter: "empty-with-lines" });
         const data: Record<string, unknown> = { ...frontmatter };
         let paragraphs: SummaryContext["paragraphs"] = [];
         const audio = await selfHostedAudio(frontmatter.audio, slug, files, folderUrl);
         if (audio === "missing") {
-          logger.warn(`${filePath}: the audio file "${String(audioUrl(frontmatter.audio))}" is not in ${relative(root, fileURLToPath(folderUrl))}: put the file there, or write the audio's full address`);
+          warn(`${filePath}: the audio file "${String(audioUrl(frontmatter.audio))}" is not in ${relative(root, fileURLToPath(folderUrl))}: put the file there, or write the audio's full address`);
         } else if (audio) {
           data.audio = audio;
         }
@@ -81,7 +93,7 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
             ...(typeof duration === "number" ? { duration } : {}),
           });
           for (const warning of transcript.warnings) {
-            logger.warn(`${transcriptPath}:${warning.line}${warning.column ? `:${warning.column}` : ""}  ${warning.message}`);
+            warn(`${transcriptPath}:${warning.line}${warning.column ? `:${warning.column}` : ""}  ${warning.message}`);
           }
           // The page shows the glossary-corrected text, so quotes are checked against it too.
           const corrected = applyGlossary(transcript, glossary);
@@ -99,7 +111,7 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
         const rendered = await renderMarkdown(`---\n${JSON.stringify({ summaryContext: context })}\n---${content}`, { fileURL: indexUrl });
         const summary = rendered.metadata?.frontmatter as SummaryData | undefined;
         for (const warning of summary?.summaryWarnings ?? []) {
-          logger.warn(`${filePath}${warning.line ? `:${warning.line}` : ""}  ${warning.message}`);
+          warn(`${filePath}${warning.line ? `:${warning.line}` : ""}  ${warning.message}`);
         }
         data.chapters = summary?.chapters ?? [];
         data.takeaways = summary?.takeaways ?? [];
@@ -107,9 +119,14 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
 
         const parsed = await parseData({ id: slug, data, filePath });
         store.set({ id: slug, data: parsed, body: content, filePath, digest, rendered });
+        meta.set(warningsKey, JSON.stringify(warnings));
       }
 
-      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      for (const id of store.keys()) {
+        if (seen.has(id)) continue;
+        store.delete(id);
+        meta.delete(`warnings:${id}`);
+      }
     },
   };
 }

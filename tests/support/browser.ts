@@ -5,7 +5,7 @@ import { chromium, type Browser } from "playwright-core";
  * download does not work on our machines). The flags keep headless Chromium
  * working as root and quiet on a machine with no outside network.
  */
-export function launchBrowser(): Promise<Browser> {
+export function launchBrowser(options: { extraArgs?: string[] } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: [
@@ -15,6 +15,7 @@ export function launchBrowser(): Promise<Browser> {
       "--disable-gpu",
       "--disable-dev-shm-usage",
       "--autoplay-policy=no-user-gesture-required",
+      ...(options.extraArgs ?? []),
     ],
   });
 }

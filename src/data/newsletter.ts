@@ -1,0 +1,57 @@
+import type { CollectionEntry } from "astro:content";
+import { embedPaths, takeawaysEmailHtml, takeawaysText, toNewsletterInput, type NewsletterInput } from "../lib/newsletter/index.ts";
+import { uiStrings } from "../i18n/index.ts";
+import { momentHref } from "../lib/moments.ts";
+import { toParagraphs, type Transcript } from "../lib/transcript/index.ts";
+import { getPeople, getShow } from "./queries.ts";
+
+/** An episode's newsletter input (issue 7), for the endpoints, the embed card and the copy button. */
+export async function getNewsletterInput(episode: CollectionEntry<"episodes">): Promise<NewsletterInput> {
+  const [show, people] = await Promise.all([getShow(), getPeople()]);
+  const paragraphs = episode.data.transcript ? toParagraphs(storedToModel(episode.data.transcript)) : [];
+  return toNewsletterInput({
+    show,
+    episode,
+    people,
+    momentHref: (seconds) => momentHref(episode.id, seconds, paragraphs),
+  });
+}
+
+/**
+ * What the episode page needs for newsletters: the props of
+ * `<NewsletterCopy>` and the oEmbed address for its discovery `<link>`.
+ */
+export async function getEpisodeNewsletter(episode: CollectionEntry<"episodes">) {
+  const input = await getNewsletterInput(episode);
+  const ui = uiStrings(input.lang);
+  const page = `/episodes/${episode.id}/`;
+  return {
+    oembedUrl: new URL(embedPaths(episode.id).oembed, input.siteUrl).href,
+    copy: {
+      html: takeawaysEmailHtml(input),
+      text: takeawaysText(input),
+      files: [
+        { label: "HTML", href: `${page}takeaways.html` },
+        { label: "Markdown", href: `${page}takeaways.md` },
+        { label: ui.newsletterPlainText, href: `${page}takeaways.txt` },
+        { label: "JSON", href: `${page}episode.json` },
+      ],
+      labels: {
+        heading: ui.newsletterHeading,
+        hint: ui.newsletterHint,
+        copy: ui.newsletterCopy,
+        copied: ui.newsletterCopied,
+        copiedPlain: ui.newsletterCopiedPlain,
+        failed: ui.newsletterCopyFailed,
+        preview: ui.newsletterPreview,
+        files: ui.newsletterFiles,
+      },
+    },
+  };
+}
+
+/** The stored transcript minus its file name is the parsers' model (its warnings were logged at load time). */
+function storedToModel(stored: NonNullable<CollectionEntry<"episodes">["data"]["transcript"]>): Transcript {
+  const { file: _file, ...model } = stored;
+  return { ...model, warnings: [] } as Transcript;
+}

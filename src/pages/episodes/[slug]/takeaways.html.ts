@@ -1,0 +1,12 @@
+import type { APIRoute } from "astro";
+import { getNewsletterInput } from "../../../data/newsletter.ts";
+import { getPublishedEpisodes } from "../../../data/queries.ts";
+import { takeawaysEmailHtml } from "../../../lib/newsletter/index.ts";
+
+export async function getStaticPaths() {
+  return (await getPublishedEpisodes()).map((episode) => ({ params: { slug: episode.id }, props: { episode } }));
+}
+
+/** The email-safe takeaways fragment, to paste into a newsletter (issue 7). */
+export const GET: APIRoute = async ({ props }) =>
+  new Response(takeawaysEmailHtml(await getNewsletterInput(props.episode)), { headers: { "content-type": "text/html; charset=utf-8" } });

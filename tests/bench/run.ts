@@ -10,6 +10,10 @@
  *   npm run bench -- --scale full          # 100/200/400/1000
  *   npm run bench -- --episodes 3 --runs 1 --no-floor   # smoke run (npm test does this)
  *
+ * Never run two builds of the same checkout at once (by hand or two
+ * benchmarks): Astro's `.astro/.prerender/` is shared and one build deletes
+ * the other's chunks.
+ *
  * Options: --probe-search (search-index layouts over the floor's text), --runs N, --no-floor, --no-hugo (Hugo is a second reference when installed), --no-browser, --no-incremental, --keep,
  * --json FILE (default bench-results/<lang>-<time>.json).
  */
@@ -232,7 +236,7 @@ async function probeSearch(archive: Archive, floorOut: string, options: Options)
   return probes;
 }
 
-export async function runBenchmark(options: Options): Promise<BenchResult> {
+export async function runBenchmark(options: Options & { onScale?: (result: BenchResult) => Promise<void> }): Promise<BenchResult> {
   const result: BenchResult = {
     lang: options.lang,
     ...(options.storage ? { storage: options.storage } : {}),
@@ -270,6 +274,7 @@ export async function runBenchmark(options: Options): Promise<BenchResult> {
         options.log(`  incremental rebuild: ${(scale.incremental.totalMs / 1000).toFixed(1)} s (content ${(scale.incremental.phases.contentMs / 1000).toFixed(1)} s)`);
       }
       result.scales.push(scale);
+      await options.onScale?.(result);
     } finally {
       if (!options.keep) await rm(work, { recursive: true, force: true });
     }
@@ -342,10 +347,12 @@ function parseArgs(argv: string[]): Options {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const options = parseArgs(process.argv.slice(2));
-  const result = await runBenchmark(options);
-  const json = options.json ?? join(repoRoot, "bench-results", `${options.lang}-${result.startedAt.replace(/[:.]/g, "-")}.json`);
+  const json = options.json ?? join(repoRoot, "bench-results", `${options.lang}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   await mkdir(join(json, ".."), { recursive: true });
-  await writeFile(json, JSON.stringify(result, null, 2) + "\n");
+  // Written after every scale too, so a long run that fails late keeps what it measured.
+  const save = (result: BenchResult) => writeFile(json, JSON.stringify(result, null, 2) + "\n");
+  const result = await runBenchmark({ ...options, onScale: save });
+  await save(result);
   console.log("\n" + formatTable(result) + `\n\nResults: ${relative(process.cwd(), json)}`);
   if (!existsSync(json)) process.exitCode = 1;
 }

@@ -5,7 +5,7 @@
  * episode page and for a first search query.
  */
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -27,6 +27,39 @@ export interface TimedRun {
 
 const timeBin = "/usr/bin/time";
 
+/**
+ * Peak RSS over the process tree under `root`, polled from /proc: a helper
+ * that is killed rather than waited for (Pagefind's Node API service, used
+ * by a search integration) never reaches GNU time's figures.
+ */
+function watchTreeRss(root: number): () => number {
+  let peak = 0;
+  const poll = () => {
+    const parents = new Map<number, number>();
+    for (const name of readdirSync("/proc")) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+        parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+      } catch {}
+    }
+    for (const pid of parents.keys()) {
+      let up = pid;
+      while (up > 1 && up !== root) up = parents.get(up) ?? 0;
+      if (up !== root) continue;
+      try {
+        const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+        peak = Math.max(peak, Number(hwm ?? 0) * 1024);
+      } catch {}
+    }
+  };
+  const timer = setInterval(poll, 1000);
+  return () => {
+    clearInterval(timer);
+    return peak;
+  };
+}
+
 /** Runs a command to completion, timing it and (when GNU time exists) its peak RSS. */
 export function runTimed(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<TimedRun> {
   const useTime = existsSync(timeBin);
@@ -39,14 +72,16 @@ export function runTimed(command: string, args: string[], options: { cwd: string
       stdio: ["ignore", "pipe", "pipe"],
     });
     let log = "";
+    const treeRss = watchTreeRss(child.pid ?? 0);
     child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
     child.on("error", reject);
     child.on("close", (code) => {
       const wallMs = performance.now() - started;
+      const polled = treeRss();
       const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(log);
       const cpu = (name: string) => Number(new RegExp(`${name} time \\(seconds\\): ([\\d.]+)`).exec(log)?.[1] ?? 0) * 1000;
-      resolve({ exitCode: code ?? 1, wallMs, peakRssBytes: rss ? Number(rss[1]) * 1024 : 0, cpuMs: cpu("User") + cpu("System"), log });
+      resolve({ exitCode: code ?? 1, wallMs, peakRssBytes: Math.max(rss ? Number(rss[1]) * 1024 : 0, polled), cpuMs: cpu("User") + cpu("System"), log });
     });
   });
 }
@@ -91,8 +126,15 @@ export async function folderBytes(dir: string): Promise<number> {
   return total;
 }
 
-/** Where Pagefind's browser bundle is in a built site (`pagefind/pagefind.js` by default). */
+/**
+ * The search module a first query goes through: the site's own precise query
+ * module when it has one (`pagefind/precise/pagefind.js`, same API as
+ * Pagefind's), else Pagefind's bundle (`pagefind/pagefind.js`), else any.
+ */
 export async function findPagefindBundle(outDir: string): Promise<string | undefined> {
+  for (const known of ["pagefind/precise/pagefind.js", "pagefind/pagefind.js"]) {
+    if (existsSync(join(outDir, known))) return join(outDir, known);
+  }
   for (const entry of await readdir(outDir, { withFileTypes: true, recursive: true })) {
     if (entry.isFile() && entry.name === "pagefind.js") return join(entry.parentPath, entry.name);
   }

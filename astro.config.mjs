@@ -5,14 +5,27 @@ import { unified } from "@astrojs/markdown-remark";
 import { parse as parseYaml } from "yaml";
 import { contentDir } from "./src/config/paths.ts";
 import { buildInfo } from "./src/integrations/build-info.ts";
-import { remarkPlugins, rehypePlugins } from "./src/lib/markdown/index.ts";
+import { contentCheck } from "./src/integrations/content-check.ts";
+import { pagefindSearch } from "./src/integrations/pagefind.ts";
+import { remarkPlugins, rehypePluginsFor } from "./src/lib/markdown/index.ts";
 
 // The site's public address lives with the show's other settings, so a
 // podcaster edits one file (content/show.yaml), not this one.
-const show = parseYaml(readFileSync(new URL(`./${contentDir}/show.yaml`, import.meta.url), "utf8"));
+// Read leniently: when show.yaml is missing or broken, the content check
+// (integrations below) stops the build with the file, line and the fix.
+const show = readShowSettings();
+
+function readShowSettings() {
+  try {
+    const settings = parseYaml(readFileSync(new URL(`./${contentDir}/show.yaml`, import.meta.url), "utf8"));
+    return settings && typeof settings === "object" ? settings : {};
+  } catch {
+    return {};
+  }
+}
 
 export default defineConfig({
-  site: show.url,
+  site: typeof show.url === "string" && URL.canParse(show.url) ? show.url : undefined,
   trailingSlash: "always",
   build: { format: "directory" },
   // One cache per content folder, so building a test fixture show never
@@ -20,6 +33,6 @@ export default defineConfig({
   ...(contentDir === "content" ? {} : { cacheDir: `./node_modules/.astro/${contentDir.replace(/[^\w-]+/g, "_")}` }),
   // Astro 7's default Markdown processor is not unified; summaries rely on
   // remark/rehype plugins, so the unified processor is chosen explicitly.
-  markdown: { processor: unified({ remarkPlugins, rehypePlugins }) },
-  integrations: [buildInfo()],
+  markdown: { processor: unified({ remarkPlugins, rehypePlugins: rehypePluginsFor(show) }) },
+  integrations: [buildInfo(), contentCheck({ contentDir }), pagefindSearch()],
 });

@@ -8,6 +8,9 @@ import type { Command } from "./command.ts";
 
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
   convert: { summary: "Convert a transcript to WebVTT, SRT, Podcasting 2.0 JSON or HTML, or plain text", load: () => import("./commands/convert.ts") },
+  check: { summary: "Check everything in content/ and list every problem at once", load: () => import("./commands/check.ts") },
+  new: { summary: "Start the next episode: a folder with a commented index.md", load: () => import("./commands/new.ts") },
+  import: { summary: "Turn an existing podcast feed (RSS) into content/", load: () => import("./commands/import.ts") },
 };
 
 export async function main(argv: string[], io = defaultIo()): Promise<number> {

@@ -22,6 +22,8 @@ export const en = {
   notFoundText: "The link may be out of date. The home page lists every episode.",
   backHome: "Back to the home page",
   poweredBy: "Made with shownotes",
+  /** Alt text of the show's cover art in link previews. */
+  coverArtAlt: (show: string) => `Cover art of ${show}`,
   audioPlayer: "Episode audio",
   listen: "Listen",
   resumeFollowing: "Follow the audio again",
@@ -54,6 +56,14 @@ export const en = {
   newsletterPlainText: "plain text",
   newsletterFiles: "The same takeaways as a file:",
   embedFrom: (show: string) => `From ${show}`,
+  search: "Search",
+  searchTitle: "Search every episode",
+  searchIntro: "Find what was said: titles, summaries, takeaways, chapters and every word of the transcripts.",
+  searchNeedsJavaScript: "Search runs in your browser and needs JavaScript.",
+  searchShortcut: "Ctrl K",
+  searchFilterPerson: "People",
+  searchFilterTag: "Tags",
+  searchFilterYear: "Year",
 };
 
 export type UiStrings = typeof en;

@@ -5,6 +5,7 @@ import type { Loader } from "astro/loaders";
 import { parseFrontmatter } from "@astrojs/markdown-remark";
 import { applyGlossary, parseGlossary, parseTranscript, toParagraphs, type Glossary, type Transcript } from "../lib/transcript/index.ts";
 import { findTranscriptFile } from "../lib/episode-files.ts";
+import { isSkippedEpisode } from "../lib/check/skipped-episodes.ts";
 import { parseDuration } from "../lib/time.ts";
 import { audioType, localAudioHref, localAudioName } from "../lib/episode-audio.ts";
 import { handOverSummaryContext, type SummaryContext, type SummaryData } from "../lib/markdown/summary-data.ts";
@@ -39,6 +40,12 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
         const files = await readdir(folderUrl);
         if (!files.includes("index.md")) {
           logger.warn(`${relative(root, fileURLToPath(folderUrl))}: no index.md, so this folder is not an episode`);
+          continue;
+        }
+        // Issue 8: with SHOWNOTES_SKIP_BROKEN=1 the content check names the
+        // episodes with errors; they are left out instead of failing the build.
+        if (isSkippedEpisode(slug)) {
+          logger.warn(`${slug}: left out of this build because it has errors (see above)`);
           continue;
         }
         seen.add(slug);

@@ -19,7 +19,13 @@ export const ShowSchema = z.object({
   author: z.string().min(1),
   owner: z.object({ name: z.string().min(1), email: z.email() }).optional(),
   /** Square cover art, site-relative (`/artwork.png`) or absolute. */
-  artwork: z.string().optional(),
+  artwork: z
+    .string()
+    // A space is not allowed inside a URL (the HTML checker rejects such an
+    // <img src>), yet podcasters paste `data:image/svg+xml,<svg xmlns=...>`
+    // or name files "cover art.png": %20 names the same resource, validly.
+    .transform((value) => value.trim().replace(/ /g, "%20"))
+    .optional(),
   /** Apple Podcasts categories, e.g. `Technology` or `Business/Investing`. */
   categories: z.array(z.string()).default([]),
   explicit: z.boolean().default(false),
@@ -27,6 +33,48 @@ export const ShowSchema = z.object({
   links: z.array(z.object({ label: z.string().min(1), url: z.url() })).default([]),
   /** Ids from `content/people.yaml` of the regular hosts. */
   hosts: z.array(z.string()).default([]),
+  /**
+   * Keep HTML written in summaries as written (embeds, custom markup). Off (false) by
+   * default: summaries' HTML is then cleaned to a safe subset. `javascript:`
+   * links are removed either way.
+   */
+  allowHtml: z.boolean().optional(),
+  /**
+   * The podcast feed. By default the site publishes one at `/feed.xml`. A show
+   * whose feed lives at its host (Apple, Spotify and the rest already read it
+   * there) sets `enabled: false` and puts that address in `url`: the site then
+   * links to it instead of publishing a second feed that apps could pick up.
+   */
+  feed: z
+    .object({
+      /** Publish `/feed.xml` from this site. */
+      enabled: z.boolean().default(true),
+      /** The feed's public address when it lives elsewhere (your podcast host). */
+      url: z.url().optional(),
+    })
+    .optional()
+    .refine((feed) => feed === undefined || feed.enabled || feed.url !== undefined, {
+      message: "feed.enabled is false, so give feed.url: the address of the feed at your podcast host",
+    }),
+  /**
+   * Optional settings stay optional in the parsed show too (no defaults), so
+   * code and tests that build a show by hand need not know about them.
+   *
+   * Asks podcast hosts not to import this feed elsewhere without the owner's
+   * email confirmation (Podcasting 2.0 `<podcast:locked>`); needs `owner.email`.
+   */
+  locked: z.boolean().optional(),
+  /**
+   * The show's permanent id for podcast apps (Podcasting 2.0 `<podcast:guid>`,
+   * a UUID). Leave it out to derive it from the feed's address as the spec
+   * says; set it when moving the feed so apps keep the show.
+   */
+  guid: z.uuid().optional(),
+  /** `episodic` (newest first) or `serial` (listen in order), as Apple Podcasts asks. */
+  type: z.enum(["episodic", "serial"]).optional(),
+}).refine((show) => !show.locked || show.owner !== undefined, {
+  message: "locked: true needs owner (name and email): podcast hosts email the owner to confirm a move",
+  path: ["locked"],
 });
 
 export type ShowInput = z.input<typeof ShowSchema>;

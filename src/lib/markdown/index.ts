@@ -1,4 +1,5 @@
 import type { RehypePlugins, RemarkPlugins } from "@astrojs/markdown-remark";
+import { rehypeSafeHtml } from "./rehype-safe-html.ts";
 import { remarkChapters } from "./remark-chapters.ts";
 import { remarkMomentLinks } from "./remark-moment-links.ts";
 import { remarkTakeaways } from "./remark-takeaways.ts";
@@ -11,3 +12,12 @@ import { remarkTakeaways } from "./remark-takeaways.ts";
  */
 export const remarkPlugins: RemarkPlugins = [remarkMomentLinks, remarkChapters, remarkTakeaways];
 export const rehypePlugins: RehypePlugins = [];
+
+/**
+ * All rehype plugins for a show, safety first: `rehypeSafeHtml` parses and
+ * cleans raw HTML (or only strips `javascript:` URLs when the show sets
+ * `allowHtml: true`) before any other plugin sees the tree.
+ */
+export function rehypePluginsFor(show: { allowHtml?: boolean }): RehypePlugins {
+  return [[rehypeSafeHtml, { allowHtml: show.allowHtml === true }], ...rehypePlugins];
+}

@@ -1,0 +1,15 @@
+/**
+ * What a command writes to and where it works. Matches the CLI's `Io`
+ * (`out`/`err` take text, newline included) and adds what tests replace:
+ * the working folder, the clock and the downloader.
+ */
+export interface CommandIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** The project folder (default: the current directory). */
+  cwd?: string;
+}
+
+export function processIo(): CommandIo {
+  return { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) };
+}

@@ -1,0 +1,35 @@
+import { parseArgs } from "node:util";
+import { checkContent, countErrors, formatProblem } from "../../lib/check/index.ts";
+import { processIo, type CommandIo } from "../command-io.ts";
+
+export const help = `Usage: shownotes check [--content <folder>]
+
+Checks everything in your content folder (show.yaml, people.yaml and every
+episode) and lists every problem at once, as  file:line:column  message.
+Errors must be fixed before the site can be built; warnings are advice.
+
+  --content <folder>   the content folder (default: content, or $SHOWNOTES_CONTENT)
+  -h, --help           show this help`;
+
+/** `shownotes check`: exit code 1 when there are errors; warnings alone pass. */
+export async function run(args: string[], io: CommandIo = processIo()): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { content: { type: "string" }, help: { type: "boolean", short: "h" } },
+  });
+  if (values.help) {
+    io.out(`${help}\n`);
+    return 0;
+  }
+  const dir = (values.content ?? process.env.SHOWNOTES_CONTENT ?? "content").replace(/\/+$/, "");
+  const result = checkContent(io.cwd ?? process.cwd(), dir);
+  for (const problem of result.problems) io.out(`${formatProblem(problem)}\n`);
+  const errors = countErrors(result.problems);
+  const warnings = result.problems.length - errors;
+  io.out(
+    result.problems.length === 0
+      ? `${dir}: everything looks right.\n`
+      : `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}.${errors > 0 ? " Fix the errors before building the site." : ""}\n`,
+  );
+  return errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,46 @@
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { AstroError } from "astro/errors";
+import { checkContent, countErrors, formatProblem } from "../lib/check/index.ts";
+import { setSkippedEpisodes, skipBrokenRequested } from "../lib/check/skipped-episodes.ts";
+
+/**
+ * Runs `shownotes check` before anything is built (issue 8: bad content
+ * never ships). Errors stop the build with the same messages the command
+ * prints; with `SHOWNOTES_SKIP_BROKEN=1` the episodes with errors are left
+ * out, the rest is built, and the skipped ones are listed again at the end.
+ */
+export function contentCheck(options: { contentDir: string }): AstroIntegration {
+  let skipped: string[] = [];
+  return {
+    name: "shownotes:content-check",
+    hooks: {
+      "astro:config:setup": ({ config, command, logger }) => {
+        const result = checkContent(fileURLToPath(config.root), options.contentDir);
+        for (const problem of result.problems) {
+          if (problem.severity === "error") logger.error(formatProblem(problem));
+          else logger.warn(formatProblem(problem));
+        }
+        const errors = countErrors(result.problems);
+        if (errors === 0) return;
+        // While previewing (astro dev) a mistake should not take the whole site down.
+        const skipBroken = command !== "build" || skipBrokenRequested();
+        if (skipBroken && !result.showBroken) {
+          skipped = result.brokenEpisodes;
+          setSkippedEpisodes(skipped);
+          logger.warn(`Leaving out ${skipped.length} episode${skipped.length === 1 ? "" : "s"} with errors: ${skipped.join(", ")}`);
+          return;
+        }
+        const hint = result.showBroken
+          ? "Fix them and build again."
+          : "Fix them and build again, or set SHOWNOTES_SKIP_BROKEN=1 to build the other episodes without the broken ones.";
+        // AstroError (a user error): Astro prints the message and hint, without a stack trace aimed at developers.
+        throw new AstroError(`${errors} error${errors === 1 ? "" : "s"} in ${options.contentDir}/ (listed above): the site was not built.`, hint);
+      },
+      "astro:build:done": ({ logger }) => {
+        if (skipped.length === 0) return;
+        logger.warn(`Built without these episodes, which have errors (run \`npx shownotes check\` to see them): ${skipped.join(", ")}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import type { EpisodeFolder } from "./read-content.ts";
+import { error, warning, type Problem } from "./problem.ts";
+
+/**
+ * Numbers, guids and addresses must be unique across the show: podcast apps
+ * treat two items with one guid as one episode, and two folders whose names
+ * differ only in case or accents collide on many file systems and hosts.
+ */
+export function checkDuplicates(episodes: readonly EpisodeFolder[]): Problem[] {
+  const problems: Problem[] = [];
+  const seen = {
+    number: new Map<string, EpisodeFolder>(),
+    guid: new Map<string, EpisodeFolder>(),
+    slug: new Map<string, EpisodeFolder>(),
+  };
+  for (const episode of episodes) {
+    const fm = episode.markdown?.frontmatter;
+    const data = (fm?.value ?? {}) as Record<string, unknown>;
+    const slugKey = episode.slug.normalize("NFKC").toLowerCase();
+    const sameSlug = seen.slug.get(slugKey);
+    if (sameSlug) {
+      problems.push(error(episode.indexFile, { line: 1, column: 1 }, `the folder name "${episode.slug}" differs from "${sameSlug.slug}" only in capitals or accents, so both episodes would get the same address: rename one folder`));
+    } else seen.slug.set(slugKey, episode);
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(episode.slug)) {
+      problems.push(warning(episode.indexFile, { line: 1, column: 1 }, `the folder name "${episode.slug}" becomes this episode's address; lowercase letters, digits and dashes (e.g. "episode-12") are safest in links`));
+    }
+    if (!fm) continue;
+    if (typeof data.number === "number") {
+      const key = `${typeof data.season === "number" ? data.season : ""}/${data.number}`;
+      const other = seen.number.get(key);
+      if (other) {
+        const season = typeof data.season === "number" ? ` in season ${data.season}` : "";
+        problems.push(error(fm.file, fm.positionOf(["number"]), `episode number ${data.number}${season} is also used by ${other.indexFile}: give each episode its own number`));
+      } else seen.number.set(key, episode);
+    }
+    if (typeof data.guid === "string") {
+      const other = seen.guid.get(data.guid);
+      if (other) {
+        problems.push(error(fm.file, fm.positionOf(["guid"]), `the guid "${data.guid}" is also used by ${other.indexFile}: podcast apps would treat both as one episode, so give each its own guid`));
+      } else seen.guid.set(data.guid, episode);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,210 @@
+import { EpisodeFrontmatterSchema } from "../../schemas/episode.ts";
+import { localAudioName } from "../episode-audio.ts";
+import { isScriptUrl } from "../markdown/rehype-safe-html.ts";
+import { quoteNearMoment } from "../quote-check.ts";
+import { formatClock, parseDuration } from "../time.ts";
+import { applyGlossary, type Glossary, type Transcript } from "../transcript/index.ts";
+import { checkTranscript, speakerFirstLines } from "./check-transcript.ts";
+import type { PeopleIndex } from "./people-index.ts";
+import type { EpisodeFolder } from "./read-content.ts";
+import { error, START, warning, type Problem } from "./problem.ts";
+import { schemaProblems } from "./schema-problems.ts";
+import { readSummaryOutline, type SummaryOutline } from "./summary-outline.ts";
+import { decodeUtf8 } from "./text-file.ts";
+import type { YamlSource } from "./yaml-source.ts";
+
+export interface ShowContext {
+  people: PeopleIndex;
+  /** The show setting `allowHtml`. */
+  allowHtml: boolean;
+  /** Speech-recognition corrections (content/glossary.yaml), applied as the build does. */
+  glossary: Glossary;
+}
+
+/** Every check that concerns one episode folder alone. */
+export function checkEpisode(episode: EpisodeFolder, { people, allowHtml, glossary }: ShowContext): Problem[] {
+  const problems: Problem[] = [];
+  const markdown = episode.markdown;
+  if (!markdown) return problems; // Not UTF-8: already reported while reading.
+  problems.push(...markdown.problems);
+  const fm = markdown.frontmatter;
+  const data = (fm.value ?? {}) as Record<string, unknown>;
+  if (fm.problems.length === 0) {
+    if (data === null || typeof data !== "object" || Array.isArray(data)) {
+      return [...problems, error(fm.file, { line: 2, column: 1 }, "the settings between the `---` lines must be `key: value` lines, e.g. `title: My first episode`")];
+    }
+    problems.push(...schemaProblems(EpisodeFrontmatterSchema, fm, data, [], "every episode"));
+  }
+  problems.push(...checkDate(fm, data.date), ...checkAudio(fm, data.audio, episode), ...checkPeopleRefs(fm, data, people));
+
+  const duration = typeof data.duration === "number" ? data.duration : typeof data.duration === "string" ? parseDuration(data.duration) : undefined;
+  let transcript: Transcript | undefined;
+  if (episode.transcriptNames.length > 1) {
+    problems.push(error(episode.indexFile, START, `this episode folder has ${episode.transcriptNames.length} transcripts (${episode.transcriptNames.join(", ")}); keep one and rename or remove the others`));
+  } else if (episode.transcript) {
+    const checked = checkTranscript(episode.transcript.file, episode.transcript.bytes, duration);
+    problems.push(...checked.problems);
+    transcript = checked.transcript && applyGlossary(checked.transcript, glossary);
+    if (transcript) problems.push(...checkSpeakers(episode.transcript.file, episode.transcript.bytes, transcript, people));
+  }
+
+  const outline = readSummaryOutline(markdown.body, markdown.bodyFirstLine);
+  problems.push(...checkChapters(episode.indexFile, outline, duration));
+  problems.push(...checkMoments(episode.indexFile, outline, transcript, duration));
+  problems.push(...checkTakeaways(episode.indexFile, outline, transcript));
+  problems.push(...checkSummaryHtml(episode.indexFile, outline, allowHtml));
+  return problems;
+}
+
+// What the page's HTML cleaning removes (src/lib/markdown/rehype-safe-html.ts); said here so nothing vanishes silently.
+const UNSAFE_HTML = /<\/?(script|style|iframe|object|embed|form|input|button|textarea|select|link|meta|base)\b|\son[a-z]+\s*=|javascript:/i;
+
+function checkSummaryHtml(file: string, outline: SummaryOutline, allowHtml: boolean): Problem[] {
+  const problems: Problem[] = [];
+  for (const { html, at } of outline.html) {
+    if (/^<\/[a-z][a-z0-9-]*\s*>$/i.test(html.trim())) continue; // A closing tag: its opening tag was reported.
+    if (/javascript:/i.test(html)) {
+      problems.push(warning(file, at, "this HTML has a javascript: link, which is always removed from the page"));
+    } else if (!allowHtml && UNSAFE_HTML.test(html)) {
+      problems.push(warning(file, at, `this HTML (${html.trim().slice(0, 40)}) is cleaned on the page: scripts, embeds and on…= attributes are removed unless show.yaml says "allowHtml: true"`));
+    }
+  }
+  for (const { url, at } of outline.urls) {
+    if (isScriptUrl(url)) problems.push(warning(file, at, "this link goes to a javascript: address, which is always removed from the page; link to a web address instead"));
+  }
+  return problems;
+}
+
+/** `2024-02-30` would silently become 1 March; a podcaster means a real day. */
+function checkDate(fm: YamlSource, date: unknown): Problem[] {
+  if (typeof date !== "string") return [];
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date.trim());
+  if (!match) return []; // The schema reports dates it cannot read at all.
+  const [, year, month, day] = match.map(Number) as [number, number, number, number];
+  const real = new Date(Date.UTC(year, month - 1, day));
+  if (real.getUTCMonth() === month - 1 && real.getUTCDate() === day) return [];
+  return [error(fm.file, fm.positionOf(["date"]), `"date" ${date} is not a day in the calendar: check the month and the day`)];
+}
+
+/**
+ * Podcast apps fetch the audio from the feed, where only a full address
+ * works; a site-relative path (`/audio/12.mp3`) is completed with the show's
+ * `url`, and a bare file name is a file in the episode folder, published
+ * next to the page (src/lib/episode-audio.ts). Anything else relative, or
+ * not an address at all, breaks playback.
+ */
+function checkAudio(fm: YamlSource, audio: unknown, episode: EpisodeFolder): Problem[] {
+  const url = typeof audio === "string" ? audio : audio && typeof audio === "object" ? (audio as { url?: unknown }).url : undefined;
+  if (typeof url !== "string" || url === "") return [];
+  const at = fm.positionOf(typeof audio === "string" ? ["audio"] : ["audio", "url"]);
+  if (url.startsWith("/") && !url.startsWith("//")) return [];
+  const localName = localAudioName(url);
+  if (localName !== undefined && !/\s/.test(localName) && /\.[a-z0-9]+$/i.test(localName)) {
+    if (episode.files.includes(localName)) return [];
+    const folder = episode.indexFile.replace(/\/index\.md$/, "/");
+    return [error(fm.file, at, `the audio file "${localName}" is not in ${folder}: put it there, or write the full address of the audio (https://…)`)];
+  }
+  if (/\s/.test(url.trim())) return [error(fm.file, at, `the audio address "${url}" contains spaces: copy the full address again from your host (spaces are written %20)`)];
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^https?\b/i.test(url)) {
+    return [error(fm.file, at, `the audio address "${url}" is relative: write the full address (https://…), just the file name of an audio file in the episode's folder, or a path starting with / for a file in public/`)];
+  }
+  if (!parsed || !/^https?:$/.test(parsed.protocol) || !parsed.hostname.includes(".")) {
+    return [error(fm.file, at, `the audio address "${url}" is not a web address podcast apps can download: it should look like https://media.example.com/episode-1.mp3`)];
+  }
+  if (parsed.protocol === "http:") {
+    return [warning(fm.file, at, `the audio address "${url}" uses http://; podcast apps and browsers may refuse it on an https site, so use https:// if your host offers it`)];
+  }
+  return [];
+}
+
+function checkPeopleRefs(fm: YamlSource, data: Record<string, unknown>, people: PeopleIndex): Problem[] {
+  if (!people.loaded) return [];
+  const problems: Problem[] = [];
+  for (const key of ["hosts", "guests"]) {
+    const ids = data[key];
+    if (!Array.isArray(ids)) continue;
+    for (const [index, id] of ids.entries()) {
+      if (typeof id === "string" && !people.ids.has(id)) {
+        problems.push(error(fm.file, fm.positionOf([key, index]), people.unknownMessage(id)));
+      }
+    }
+  }
+  return problems;
+}
+
+export function checkSpeakers(file: string, bytes: Uint8Array, transcript: Transcript, people: PeopleIndex): Problem[] {
+  if (!people.loaded || transcript.speakers.length === 0) return [];
+  const unknown = transcript.speakers.filter((speaker) => !people.isKnownSpeaker(speaker));
+  if (unknown.length === 0) return [];
+  const decoded = decodeUtf8(bytes, file);
+  const lines = decoded.ok ? speakerFirstLines(decoded.text, unknown) : new Map();
+  return unknown.map((speaker) =>
+    warning(file, lines.get(speaker) ?? START, `the speaker "${speaker}" is not anyone in people.yaml: add it to a person's aliases (or add the person), so the page shows who is speaking`),
+  );
+}
+
+/** Podcast apps read chapters from 0:00 upwards (Apple's description-chapter rules). */
+function checkChapters(file: string, outline: SummaryOutline, duration: number | undefined): Problem[] {
+  const timed = outline.chapters.filter((chapter) => chapter.start !== undefined);
+  if (timed.length === 0) return [];
+  const problems: Problem[] = [];
+  if (timed[0]!.start !== 0) {
+    problems.push(error(file, timed[0]!.at, `the first chapter starts at ${formatClock(timed[0]!.start!)}: chapters must start at 00:00 (podcast apps ignore the list otherwise)`));
+  }
+  for (const [index, chapter] of timed.entries()) {
+    const previous = timed[index - 1];
+    if (previous && chapter.start! <= previous.start!) {
+      problems.push(error(file, chapter.at, `the chapter "${chapter.title}" (${formatClock(chapter.start!)}) does not come after the one before it (${formatClock(previous.start!)}): list chapters in time order`));
+    }
+    if (duration !== undefined && chapter.start! >= duration) {
+      problems.push(error(file, chapter.at, `the chapter "${chapter.title}" starts at ${formatClock(chapter.start!)}, after the episode ends (duration ${formatClock(duration)})`));
+    }
+  }
+  if (timed.length !== outline.chapters.length) {
+    const untimed = outline.chapters.find((chapter) => chapter.start === undefined)!;
+    problems.push(warning(file, untimed.at, `the chapter "${untimed.title}" has no time: write it as "00:00 Title" like the others`));
+  }
+  return problems;
+}
+
+/** The stretch of the episode the transcript covers, which moment links can land in. */
+function transcriptSpan(transcript: Transcript | undefined, duration: number | undefined): [number, number] | undefined {
+  const starts = transcript?.segments.flatMap((segment) => (segment.start === undefined ? [] : [segment.end ?? segment.start])) ?? [];
+  if (starts.length > 0) return [0, Math.max(...starts)];
+  return duration === undefined ? undefined : [0, duration];
+}
+
+function checkMoments(file: string, outline: SummaryOutline, transcript: Transcript | undefined, duration: number | undefined): Problem[] {
+  const span = transcriptSpan(transcript, duration);
+  if (!span) return [];
+  // A chapter's own time is checked (and reported) as a chapter.
+  const chapterLines = new Set(outline.chapters.map((chapter) => chapter.at.line));
+  return outline.times
+    .filter((time) => time.seconds > span[1] && !chapterLines.has(time.at.line))
+    .map((time) =>
+      error(file, time.at, `the time ${time.written} is after the end of the ${transcript?.timed ? "transcript" : "episode"} (${formatClock(span[1])}), so its moment link would lead nowhere: check the time`),
+    );
+}
+
+/**
+ * The same test the takeaways plugin applies while building (src/lib/quote-check.ts),
+ * reported here with the takeaway's line so `shownotes check` shows it too.
+ */
+export function checkTakeaways(file: string, outline: SummaryOutline, transcript: Transcript | undefined): Problem[] {
+  if (!transcript?.timed) return [];
+  const problems: Problem[] = [];
+  for (const takeaway of outline.takeaways) {
+    if (takeaway.moment === undefined) continue;
+    for (const quote of takeaway.quotes) {
+      if (quoteNearMoment(quote, takeaway.moment, transcript.segments)) continue;
+      problems.push(warning(file, takeaway.at, `the takeaway quotes "${quote}" at ${formatClock(takeaway.moment)}, but the transcript does not say that near ${formatClock(takeaway.moment)}: check the quote or the time`));
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,77 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ShowSchema } from "../../schemas/show.ts";
+import { parseGlossary, type Glossary } from "../transcript/index.ts";
+import { decodeUtf8 } from "./text-file.ts";
+import { checkDuplicates } from "./check-duplicates.ts";
+import { checkEpisode } from "./check-episode.ts";
+import { indexPeople } from "./people-index.ts";
+import { error, sortProblems, type Problem } from "./problem.ts";
+import { readContentFolder } from "./read-content.ts";
+import { schemaProblems } from "./schema-problems.ts";
+
+export { countErrors, formatProblem, sortProblems, type Problem } from "./problem.ts";
+
+export interface ContentCheck {
+  problems: Problem[];
+  /** Episodes (folder names) with at least one error: the ones a build that skips broken episodes leaves out. */
+  brokenEpisodes: string[];
+  /** True when an error lies outside any episode (show.yaml, people.yaml): nothing can be built. */
+  showBroken: boolean;
+}
+
+/**
+ * Checks a whole content folder: `shownotes check` prints the result and the
+ * build runs it first. Plain Node (no Astro): files are read with node:fs
+ * and validated with the same zod schemas the content layer uses.
+ */
+export function checkContent(projectRoot: string, contentDir = "content"): ContentCheck {
+  const content = readContentFolder(projectRoot, contentDir);
+  const problems: Problem[] = [...content.problems];
+  const { people, problems: peopleProblems } = indexPeople(content.people);
+  problems.push(...peopleProblems);
+
+  if (content.show && content.show.problems.length === 0) {
+    const show = content.show;
+    problems.push(...schemaProblems(ShowSchema, show, show.value ?? {}, [], "the show"));
+    const hosts = (show.value as { hosts?: unknown } | undefined)?.hosts;
+    if (people.loaded && Array.isArray(hosts)) {
+      for (const [index, id] of hosts.entries()) {
+        if (typeof id === "string" && !people.ids.has(id)) problems.push(error(show.file, show.positionOf(["hosts", index]), people.unknownMessage(id)));
+      }
+    }
+  }
+  const allowHtml = (content.show?.value as { allowHtml?: unknown } | undefined)?.allowHtml === true;
+  const glossary = readGlossary(projectRoot, contentDir, problems);
+  for (const episode of content.episodes) problems.push(...checkEpisode(episode, { people, allowHtml, glossary }));
+  problems.push(...checkDuplicates(content.episodes));
+
+  const sorted = sortProblems(problems);
+  const episodesPrefix = `${contentDir}/episodes/`;
+  const broken = new Set<string>();
+  let showBroken = false;
+  for (const problem of sorted) {
+    if (problem.severity !== "error") continue;
+    if (problem.file.startsWith(episodesPrefix)) broken.add(problem.file.slice(episodesPrefix.length).split("/")[0]!);
+    else showBroken = true;
+  }
+  return { problems: sorted, brokenEpisodes: [...broken].sort(), showBroken };
+}
+
+/** `content/glossary.yaml`, read by the transcript engine's own parser; its mistakes become problems. */
+function readGlossary(projectRoot: string, contentDir: string, problems: Problem[]): Glossary {
+  const file = `${contentDir}/glossary.yaml`;
+  if (!existsSync(join(projectRoot, file))) return [];
+  const decoded = decodeUtf8(readFileSync(join(projectRoot, file)), file);
+  if (!decoded.ok) {
+    problems.push(decoded.problem);
+    return [];
+  }
+  try {
+    return parseGlossary(decoded.text, file);
+  } catch (thrown) {
+    const reason = thrown as { line?: number; column?: number; reason?: string; message?: string };
+    problems.push(error(file, { line: reason.line ?? 1, column: reason.column ?? 1 }, reason.reason ?? String(reason.message)));
+    return [];
+  }
+}

@@ -1,0 +1,109 @@
+import type { Show } from "../../schemas/show.ts";
+import type { Person } from "../../schemas/person.ts";
+import type { StoredTranscript } from "../../schemas/transcript.ts";
+import { timedChapters, type TimedChapter } from "../chapters/timed-chapters.ts";
+import { chapterDescriptionLines } from "../chapters/description-lines.ts";
+import type { EpisodeData } from "../seo/episode-seo.ts";
+import { resolvePeople } from "../seo/episode-seo.ts";
+import { summaryText } from "../seo/summary-text.ts";
+import { absoluteUrl, episodeFilePath, episodePath, webUrl } from "../seo/urls.ts";
+import { audioType } from "./audio-type.ts";
+import { transcriptFiles } from "./transcript-files.ts";
+
+/** One `<item>` of the feed, every URL absolute. */
+export interface FeedEpisode {
+  title: string;
+  link: string;
+  guid: { value: string; isPermaLink: boolean };
+  date?: Date | undefined;
+  /** Plain text: the episode's description, then its chapter lines. */
+  description: string;
+  enclosure: { url: string; type: string; bytes?: number | undefined };
+  duration?: number | undefined;
+  number?: number | undefined;
+  season?: number | undefined;
+  image?: string | undefined;
+  language: string;
+  chaptersUrl?: string | undefined;
+  transcripts: { url: string; type: string; language: string; rel?: string | undefined }[];
+  people: { name: string; role: "host" | "guest"; href?: string | undefined; img?: string | undefined }[];
+}
+
+export interface FeedEntry {
+  /** The episode's folder name. */
+  slug: string;
+  data: EpisodeData & { transcript?: StoredTranscript | undefined };
+  /** The summary Markdown, for a description when the frontmatter has none. */
+  body?: string | undefined;
+}
+
+/** Why an episode is not in the feed, or what apps will miss, for the build log. */
+export interface FeedSkip {
+  slug: string;
+  reason: string;
+}
+
+export interface FeedNote {
+  slug: string;
+  message: string;
+}
+
+/**
+ * Published episodes → feed items. An episode without audio cannot be an
+ * item (RSS needs an `<enclosure>`): it is left out and reported.
+ */
+export function toFeedEpisodes(show: Show, entries: readonly FeedEntry[], people: ReadonlyMap<string, Person>): { episodes: FeedEpisode[]; skipped: FeedSkip[]; notes: FeedNote[] } {
+  const episodes: FeedEpisode[] = [];
+  const skipped: FeedSkip[] = [];
+  const notes: FeedNote[] = [];
+  for (const entry of entries) {
+    const { data, slug } = entry;
+    if (!data.audio) {
+      skipped.push({ slug, reason: "it has no audio (add `audio:` to its frontmatter to publish it in the feed)" });
+      continue;
+    }
+    const type = audioType(data.audio);
+    if (!type) {
+      skipped.push({ slug, reason: `the type of its audio file "${data.audio.url}" is unknown (add \`type:\` under \`audio:\`, e.g. audio/mpeg)` });
+      continue;
+    }
+    if (data.audio.bytes === undefined) {
+      // RSS and Apple ask for the enclosure's length; apps cope with 0 but some directories reject it.
+      notes.push({ slug, message: "the feed gives its audio's size as 0 because it is unknown: add `bytes:` under `audio:` (the file's size in bytes)" });
+    }
+    const language = data.lang ?? show.language;
+    const pageUrl = absoluteUrl(show.url, episodePath(slug));
+    const chapters: TimedChapter[] | undefined = timedChapters(data.chapters);
+    const lines = chapterDescriptionLines(chapters);
+    const text = data.description ?? (entry.body ? summaryText(entry.body) : "");
+    episodes.push({
+      title: data.title,
+      link: pageUrl,
+      guid: data.guid ? { value: data.guid, isPermaLink: false } : { value: pageUrl, isPermaLink: true },
+      date: data.date,
+      description: [text, lines.join("\n")].filter(Boolean).join("\n\n"),
+      enclosure: { url: absoluteUrl(show.url, data.audio.url), type, bytes: data.audio.bytes },
+      duration: data.duration,
+      number: data.number,
+      season: data.season,
+      image: webUrl(show.url, data.image),
+      language,
+      chaptersUrl: chapters ? absoluteUrl(show.url, episodeFilePath(slug, "chapters.json")) : undefined,
+      transcripts: transcriptFiles(data.transcript).map((file) => ({
+        url: absoluteUrl(show.url, episodeFilePath(slug, `transcript.${file.extension}`)),
+        type: file.type,
+        language: data.transcript?.language ?? language,
+        rel: file.rel,
+      })),
+      people: [
+        ...resolvePeople(data.hosts ?? show.hosts, people).map((who) => feedPerson(show, who, "host" as const)),
+        ...resolvePeople(data.guests, people).map((who) => feedPerson(show, who, "guest" as const)),
+      ],
+    });
+  }
+  return { episodes, skipped, notes };
+}
+
+function feedPerson(show: Show, who: Person, role: "host" | "guest") {
+  return { name: who.name, role, href: who.url, img: webUrl(show.url, who.image) };
+}

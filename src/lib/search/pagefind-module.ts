@@ -1,0 +1,101 @@
+/**
+ * A drop-in for Pagefind's `pagefind.js` that the Component UI loads through
+ * its documented `bundlePath` option (it imports `${bundlePath}pagefind.js` and
+ * calls `createInstance`). It delegates to the real bundle one folder up and
+ * replaces `search` with the precise query path (precise-search.ts), so the
+ * stock UI only ever sees checked results, honest counts and moment links.
+ *
+ * Built for the browser by the Pagefind integration (esbuild) into
+ * `dist/pagefind/precise/pagefind.js`.
+ */
+import { excerpt, excerptLengthFor, type SearchMoment } from "./moments.ts";
+import { preciseSearch, type CheckedResult, type PagefindSearchApi } from "./precise-search.ts";
+import type { QueryTerm } from "./query.ts";
+import { wordJoiner } from "./segment.ts";
+
+interface RealInstance extends PagefindSearchApi {
+  filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
+  preload(term: string, options?: Record<string, unknown>): Promise<void>;
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  destroy(): Promise<void>;
+}
+
+interface RealModule {
+  createInstance(options: Record<string, unknown>): RealInstance;
+}
+
+/** Our own options, removed before the rest go to Pagefind (which warns about unknown ones). */
+export interface PreciseOptions {
+  /** Label for a transcript moment without time or speaker, e.g. "Transcript". */
+  transcriptLabel?: string;
+  /** Most candidates checked per query. */
+  maxChecked?: number;
+}
+
+const realBundle = new URL("../", import.meta.url);
+
+export function createInstance(options: Record<string, unknown> & PreciseOptions = {}) {
+  const { transcriptLabel = "Transcript", maxChecked, ...pagefindOptions } = options;
+  const loading = import(/* @vite-ignore */ new URL("pagefind.js", realBundle).href) as Promise<RealModule>;
+  // noWorker: Pagefind 1.5+ would also fetch pagefind-worker.js, a second
+  // copy of the search runtime (43 KB), to decode the index off the main
+  // thread. On the first query that copy alone is over a quarter of the
+  // 150 KB budget (issue 5), and this module reads fragments on the main
+  // thread anyway. Revisit with the 1,000-episode benchmark.
+  const real = loading.then((module) => module.createInstance({ basePath: realBundle.pathname, noWorker: true, ...pagefindOptions }));
+  return {
+    async search(term: string | null, searchOptions: Record<string, unknown> = {}) {
+      const instance = await real;
+      // No words: a filter-only browse, which Pagefind answers exactly.
+      if (term === null || !term.trim()) return instance.search(term, searchOptions);
+      const response = await preciseSearch(instance, term, { ...searchOptions, ...(maxChecked ? { maxChecked } : {}) });
+      const results = response.results.map((result) => ({
+        id: result.id,
+        score: result.score,
+        words: result.words,
+        data: async () => toUiData(result, response.terms, transcriptLabel),
+      }));
+      return {
+        results,
+        unfilteredResultCount: results.length,
+        filters: response.filters,
+        totalFilters: response.totalFilters,
+        complete: response.complete,
+      };
+    },
+    debouncedSearch(term: string, searchOptions?: Record<string, unknown>) {
+      return this.search(term, searchOptions);
+    },
+    filters: async () => (await real).filters(),
+    mergeIndex: async (path: string, mergeOptions?: Record<string, unknown>) => (await real).mergeIndex(path, mergeOptions),
+    preload: async (term: string, preloadOptions?: Record<string, unknown>) => (await real).preload(term, preloadOptions),
+    options: async (more: Record<string, unknown>) => (await real).options(more),
+    init: async () => (await real).init(),
+    destroy: async () => (await real).destroy(),
+  };
+}
+
+/**
+ * Pagefind's result data, reshaped for the Component UI: the excerpt is cut
+ * around the searched words from the page's own text, and the sub-results are
+ * the transcript moments (time · speaker, moment link) instead of headings.
+ */
+function toUiData(result: CheckedResult, terms: QueryTerm[], transcriptLabel: string) {
+  const { fragment, moments } = result;
+  const content = fragment.content.replaceAll(wordJoiner, "");
+  const main = excerpt(content, terms, excerptLengthFor(content) * 2);
+  return {
+    ...fragment,
+    meta: { ...fragment.meta, title: (fragment.meta.title ?? "").replaceAll(wordJoiner, "") },
+    excerpt: main.excerptHtml,
+    plain_excerpt: main.text,
+    sub_results: moments.map((moment) => toSubResult(moment, transcriptLabel)),
+  };
+}
+
+function toSubResult(moment: SearchMoment, transcriptLabel: string) {
+  const title = [moment.clock, moment.speaker].filter(Boolean).join(" · ") || transcriptLabel;
+  return { title, url: moment.url, excerpt: moment.excerptHtml, plain_excerpt: moment.text, locations: [moment.matchedTerms], weighted_locations: [] };
+}

@@ -1,0 +1,63 @@
+import type { Show } from "../../schemas/show.ts";
+import type { Person } from "../../schemas/person.ts";
+import type { EpisodeFrontmatter } from "../../schemas/episode.ts";
+import { timedChapters, type Chapter } from "../chapters/timed-chapters.ts";
+import { podcastEpisodeJsonLd, podcastSeriesJsonLd } from "./json-ld.ts";
+import type { PageSeoInput } from "./page-seo.ts";
+import { summaryText } from "./summary-text.ts";
+import { episodePath } from "./urls.ts";
+import { feedUrl } from "../feed/feed-url.ts";
+
+/** An episode as the content layer gives it: frontmatter plus the summary's chapters (TEAM.md contract). */
+export type EpisodeData = EpisodeFrontmatter & { chapters?: Chapter[] | undefined };
+
+/** People by id (content/people.yaml) → the people an episode names; unknown ids are left out. */
+export function resolvePeople(ids: readonly string[], people: ReadonlyMap<string, Person>): Person[] {
+  return ids.flatMap((id) => {
+    const found = people.get(id);
+    return found ? [found] : [];
+  });
+}
+
+/** Head data for the home page: the show, with `PodcastSeries` structured data. */
+export function homePageSeo(show: Show, people: ReadonlyMap<string, Person>): PageSeoInput {
+  return {
+    show,
+    path: "/",
+    lang: show.language,
+    jsonLd: podcastSeriesJsonLd(show, { hosts: resolvePeople(show.hosts, people), feedUrl: feedUrl(show) }),
+  };
+}
+
+/** Head data for an episode page, with `PodcastEpisode` structured data. */
+export function episodePageSeo(input: { show: Show; slug: string; episode: EpisodeData; summary?: string | undefined; people: ReadonlyMap<string, Person> }): PageSeoInput {
+  const { show, slug, episode, people } = input;
+  const language = episode.lang ?? show.language;
+  const description = episode.description ?? (input.summary ? summaryText(input.summary) : undefined);
+  return {
+    show,
+    path: episodePath(slug),
+    title: episode.title,
+    description,
+    lang: language,
+    type: "article",
+    image: episode.image,
+    audio: episode.audio,
+    jsonLd: podcastEpisodeJsonLd(show, {
+      slug,
+      title: episode.title,
+      description,
+      date: episode.date,
+      duration: episode.duration,
+      number: episode.number,
+      season: episode.season,
+      audio: episode.audio,
+      language,
+      image: episode.image,
+      tags: episode.tags,
+      hosts: resolvePeople(episode.hosts ?? show.hosts, people),
+      guests: resolvePeople(episode.guests, people),
+      chapters: timedChapters(episode.chapters),
+    }),
+  };
+}

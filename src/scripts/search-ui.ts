@@ -1,0 +1,54 @@
+/**
+ * Loads Pagefind's Component UI (1.5+) on demand and points it at our precise
+ * query module (`/pagefind/precise/pagefind.js`, see
+ * src/lib/search/pagefind-module.ts) through its `bundlePath` option. Nothing
+ * here runs until a listener opens search, so pages carry no search weight.
+ */
+
+interface ComponentUi {
+  configureInstance(name: string, options: Record<string, unknown>): SearchInstance;
+  getInstanceManager(): { getInstance(name?: string): SearchInstance };
+}
+
+export interface SearchInstance {
+  triggerSearch(term: string): void;
+  on(event: "search", callback: (term: string) => void): void;
+}
+
+declare global {
+  interface Window {
+    PagefindComponents?: ComponentUi;
+  }
+}
+
+export interface SearchUiOptions {
+  /** Site-relative folder of Pagefind's bundle, e.g. `/pagefind/`. */
+  bundle: string;
+  /** Label of a transcript moment with neither time nor speaker. */
+  transcriptLabel: string;
+}
+
+let loading: Promise<SearchInstance> | undefined;
+
+export function loadSearchUi(options: SearchUiOptions): Promise<SearchInstance> {
+  loading ??= (async () => {
+    const stylesheet = document.createElement("link");
+    stylesheet.rel = "stylesheet";
+    stylesheet.href = `${options.bundle}pagefind-component-ui.css`;
+    document.head.append(stylesheet);
+    await new Promise<void>((resolve, reject) => {
+      const script = document.createElement("script");
+      script.src = `${options.bundle}pagefind-component-ui.js`;
+      script.onload = () => resolve();
+      script.onerror = () => reject(new Error(`could not load ${script.src}`));
+      document.head.append(script);
+    });
+    const ui = window.PagefindComponents;
+    if (!ui) throw new Error("Pagefind's Component UI did not start");
+    return ui.configureInstance("default", {
+      bundlePath: `${options.bundle}precise/`,
+      transcriptLabel: options.transcriptLabel,
+    });
+  })();
+  return loading;
+}

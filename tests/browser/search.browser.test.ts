@@ -1,0 +1,144 @@
+import { gzipSync } from "node:zlib";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser } from "../support/browser.ts";
+import { builtSite } from "../support/sites.ts";
+import { serveStatic, type StaticServer } from "../support/static-server.ts";
+import { writeToneWav } from "../support/tone.ts";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openPage(server: StaticServer, path: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${server.origin}${path}`);
+  (page as Page & { errors: string[] }).errors = errors;
+  return page;
+}
+
+/** The element the address's fragment points at, and whether it is on screen. */
+function landing(page: Page) {
+  return page.evaluate(() => {
+    const target = document.querySelector(":target");
+    const box = target?.getBoundingClientRect();
+    return { id: target?.id, text: target?.textContent ?? "", onScreen: !!box && box.top > -2 && box.top < innerHeight };
+  });
+}
+
+describe("search on the sample show (Chinese)", () => {
+  const sample = builtSite("sample");
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveStatic(sample.outDir);
+  });
+  afterAll(() => server?.close());
+
+  it("opens with Ctrl+K from the home page, finds 护城河 and lands on the paragraph where it was said", async () => {
+    const page = await openPage(server, "/");
+    server.transferred.clear();
+    await page.keyboard.press("Control+k");
+    const input = page.locator("pagefind-modal input");
+    await input.waitFor();
+    await input.fill("护城河");
+    const moment = page.locator("pagefind-modal pagefind-results a.pf-heading-link").first();
+    await moment.waitFor();
+    await expect(page.locator("pagefind-modal pagefind-results .pf-result").count()).resolves.toBe(1);
+
+    // Budget (issue 5): everything the first query fetched, UI included.
+    // The browser's own favicon probe may land in this window; it is not the query's.
+    const fetched = [...server.transferred.entries()].filter(([path]) => path !== "/favicon.ico");
+    const raw = fetched.reduce((sum, [, bytes]) => sum + bytes, 0);
+    let compressed = 0;
+    for (const [path] of fetched) compressed += gzipSync(await readFile(join(sample.outDir, path))).length;
+    console.log(`first query: ${fetched.length} files, ${raw} bytes as served, ${compressed} bytes gzip-compressed`);
+    const searchData = fetched.filter(([path]) => path.startsWith("/pagefind/") && !path.includes("component-ui")).reduce((sum, [, bytes]) => sum + bytes, 0);
+    console.log(`of which Pagefind runtime and index: ${searchData} bytes`);
+    expect(searchData).toBeLessThan(150_000);
+    expect(compressed).toBeLessThan(150_000);
+
+    const href = await moment.getAttribute("href");
+    expect(href).toMatch(/^\/episodes\/ai-startups-moats-and-talent\/#p\d+$/);
+    await moment.click();
+    await page.waitForURL(/\/episodes\/ai-startups-moats-and-talent\/#p\d+$/);
+    const landed = await landing(page);
+    expect(`#${landed.id}`).toBe(new URL(href ?? "", server.origin).hash);
+    expect(landed.text).toContain("护城河");
+    expect(landed.onScreen).toBe(true);
+    // Untimed paragraphs are highlighted by the page's `.para:target` style.
+    const highlight = await page.evaluate(() => getComputedStyle(document.querySelector(".para:target")!).boxShadow);
+    expect(highlight).not.toBe("none");
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows no results and no count for words no episode says", async () => {
+    const page = await openPage(server, `/search/?q=${encodeURIComponent("量子计算")}`);
+    await expect(page.locator("pagefind-summary")).toBeDefined();
+    await page.waitForFunction(() => /0|没有|未找到/.test(document.querySelector("pagefind-summary")?.textContent ?? ""));
+    await expect(page.locator("pagefind-results .pf-result").count()).resolves.toBe(0);
+    await page.close();
+  });
+});
+
+describe("search on an English show", () => {
+  const english = builtSite("search-en");
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveStatic(english.outDir);
+  });
+  afterAll(() => server?.close());
+
+  it("runs the query in the address, keeps the address in step, and a moment opens at its time", async () => {
+    const page = await openPage(server, "/search/?q=pg_repack");
+    const moment = page.locator("pagefind-results a.pf-heading-link").first();
+    await moment.waitFor();
+    await expect(moment.textContent()).resolves.toBe("16:26 · Chelsea");
+    await expect(moment.getAttribute("href")).resolves.toBe("/episodes/postgres-bloat/?t=986#t986");
+
+    await page.locator("pagefind-input input").fill("rookie");
+    await page.locator("pagefind-results a.pf-heading-link").first().waitFor();
+    await page.waitForURL(/\/search\/\?q=rookie$/);
+    await page.goBack().catch(() => undefined);
+
+    await page.goto(`${server.origin}/search/?q=pg_repack`);
+    await page.locator("pagefind-results a.pf-heading-link").first().click();
+    await page.waitForURL(/\/episodes\/postgres-bloat\/\?t=986#t986$/);
+    const landed = await landing(page);
+    expect(landed).toMatchObject({ id: "t986", onScreen: true });
+    expect(landed.text).toContain("pg_repack");
+    await page.close();
+  });
+});
+
+describe("search on a show with audio (the timed fixture)", () => {
+  const timed = builtSite("timed");
+  let server: StaticServer;
+  beforeAll(async () => {
+    // The episode's audio is a generated tone, as in tests/browser/moments.browser.test.ts.
+    await writeToneWav(join(timed.outDir, "audio/tone.wav"), 760);
+    server = await serveStatic(timed.outDir);
+  });
+  afterAll(() => server?.close());
+
+  it("a result's moment opens the episode with that paragraph highlighted and the player set to its time", async () => {
+    const page = await openPage(server, "/search/?q=templates");
+    const moment = page.locator("pagefind-results a.pf-heading-link").first();
+    await moment.waitFor();
+    await expect(moment.textContent()).resolves.toBe("6:16 · Travis");
+    await moment.click();
+    await page.waitForURL(/\/episodes\/ten-things-we-wish-we-knew\/\?t=376#t376$/);
+    await page.waitForFunction(() => Math.abs((document.querySelector("audio")?.currentTime ?? -1) - 376) < 0.5, undefined, { timeout: 5000 });
+    expect(await page.evaluate(() => document.querySelector(".para.is-target")?.id)).toBe("t376");
+    expect(await landing(page)).toMatchObject({ id: "t376", onScreen: true });
+    await page.close();
+  });
+});

@@ -217,7 +217,9 @@ export async function measurePages(outDir: string, slugs: string[], query: strin
       // Passed as source text: a function would be rewritten by vitest's
       // transform (its dynamic import() does not exist in the page).
       figures.firstQueryResults = (await page.evaluate(`(async () => {
-        const pagefind = await import(${JSON.stringify(bundleUrl)});
+        const module = await import(${JSON.stringify(bundleUrl)});
+        // Pagefind's classic module API, or an instance (Pagefind 1.5+ and the site's precise module).
+        const pagefind = typeof module.search === "function" ? module : module.createInstance({});
         await pagefind.init?.();
         const search = await pagefind.search(${JSON.stringify(query)});
         await Promise.all(search.results.slice(0, 5).map((result) => result.data()));

@@ -8,7 +8,7 @@ import { findTranscriptFile } from "../lib/episode-files.ts";
 import { isSkippedEpisode } from "../lib/check/skipped-episodes.ts";
 import { parseDuration } from "../lib/time.ts";
 import { audioType, localAudioHref, localAudioName } from "../lib/episode-audio.ts";
-import type { SummaryContext, SummaryData } from "../lib/markdown/summary-data.ts";
+import { handOverSummaryContext, type SummaryContext, type SummaryData } from "../lib/markdown/summary-data.ts";
 
 export interface EpisodesLoaderOptions {
   /** Folder holding one sub-folder per episode, relative to the project root. */
@@ -111,11 +111,14 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
         // The summary plugins (src/lib/markdown/) need the slug and the
         // transcript for moment links and quote checks, and hand back chapters
         // and takeaways, all through the frontmatter channel of the Markdown
-        // processor. The context goes in as a one-line JSON frontmatter block in
-        // place of the podcaster's (already blanked) one, so line numbers in the
-        // plugins' warnings stay those of index.md.
-        const context: SummaryContext = { slug, paragraphs };
-        const rendered = await renderMarkdown(`---\n${JSON.stringify({ summaryContext: context })}\n---${content}`, { fileURL: indexUrl });
+        // processor. The context's key (the context itself is handed over
+        // beside it, see handOverSummaryContext) goes in as a one-line JSON
+        // frontmatter block in place of the podcaster's (already blanked) one,
+        // so line numbers in the plugins' warnings stay those of index.md.
+        const context = handOverSummaryContext(indexUrl.href, { slug, paragraphs });
+        const rendered = await renderMarkdown(`---\n${JSON.stringify({ summaryContextKey: context.key })}\n---${content}`, { fileURL: indexUrl }).finally(
+          context.release,
+        );
         const summary = rendered.metadata?.frontmatter as SummaryData | undefined;
         for (const warning of summary?.summaryWarnings ?? []) {
           warn(`${filePath}${warning.line ? `:${warning.line}` : ""}  ${warning.message}`);

@@ -25,6 +25,8 @@ export interface SummaryWarning {
  */
 export interface SummaryData {
   summaryContext?: SummaryContext;
+  /** Key of a context handed over with `handOverSummaryContext` (what the loader sends). */
+  summaryContextKey?: string;
   chapters?: Chapter[];
   takeaways?: Takeaway[];
   summaryWarnings?: SummaryWarning[];
@@ -34,7 +36,30 @@ export function summaryData(file: VFile): SummaryData {
   const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
   data.astro ??= {};
   data.astro.frontmatter ??= {};
-  return data.astro.frontmatter as SummaryData;
+  const summary = data.astro.frontmatter as SummaryData;
+  const handed = summary.summaryContextKey === undefined ? undefined : handedOver().get(summary.summaryContextKey);
+  if (handed && summary.summaryContext === undefined) summary.summaryContext = handed;
+  return summary;
+}
+
+/**
+ * The context itself does not travel through the frontmatter text: Astro
+ * parses frontmatter as YAML, and a two-hour transcript's paragraphs as a
+ * YAML document cost ~14 ms per episode to parse (benchmark, issue 9). The
+ * loader leaves it here under a key and sends only the key. Kept on
+ * globalThis because the loader and the Markdown processor may each load
+ * this module as a separate instance within the one build process.
+ */
+function handedOver(): Map<string, SummaryContext> {
+  const slot = Symbol.for("shownotes.summaryContexts");
+  const global = globalThis as { [slot]?: Map<string, SummaryContext> };
+  return (global[slot] ??= new Map());
+}
+
+/** Leaves `context` for the summary plugins; returns the key to send and a function that clears it. */
+export function handOverSummaryContext(key: string, context: SummaryContext): { key: string; release(): void } {
+  handedOver().set(key, context);
+  return { key, release: () => handedOver().delete(key) };
 }
 
 export function warnSummary(file: VFile, node: Node | undefined, message: string): void {

@@ -12,6 +12,13 @@ export function isCjk(char: string | undefined): boolean {
   return char !== undefined && CJK.test(char);
 }
 
+const CJK_ALL = new RegExp(CJK.source, "gu");
+
+/** How many CJK characters a text holds (one regex pass, not a test per character). */
+export function countCjk(text: string): number {
+  return text.match(CJK_ALL)?.length ?? 0;
+}
+
 /**
  * a + b with the right separator: none between two CJK characters, the
  * given `mixed` separator at a CJK/Latin boundary, one space otherwise.
@@ -19,17 +26,27 @@ export function isCjk(char: string | undefined): boolean {
 export function joinText(a: string, b: string, mixed: "" | " " = " "): string {
   if (a === "") return b;
   if (b === "") return a;
-  if (/\s$/.test(a) || /^\s/.test(b)) return a + b;
   const left = lastChar(a);
-  const right = [...b][0];
+  const right = firstChar(b);
+  if (/\s/.test(left!) || /\s/.test(right!)) return a + b;
   if (isCjk(left) && isCjk(right)) return a + b;
   if (isCjk(left) || isCjk(right)) return a + mixed + b;
   return `${a} ${b}`;
 }
 
+// Paragraphs are built by joining one segment at a time onto a growing
+// text, so these look only at the ends: spreading the whole text into an
+// array (or an unanchored-from-the-start `/\s$/`) made building a two-hour
+// paragraph list quadratic (measured in the benchmark, issue 9).
 function lastChar(text: string): string | undefined {
-  const chars = [...text];
-  return chars[chars.length - 1];
+  if (text === "") return undefined;
+  const low = text.charCodeAt(text.length - 1);
+  return low >= 0xdc00 && low <= 0xdfff && text.length > 1 ? text.slice(-2) : text.slice(-1);
+}
+
+function firstChar(text: string): string | undefined {
+  const code = text.codePointAt(0);
+  return code === undefined ? undefined : String.fromCodePoint(code);
 }
 
 /**

@@ -25,7 +25,7 @@ export interface EpisodesLoaderOptions {
 export function episodesLoader(options: EpisodesLoaderOptions): Loader {
   return {
     name: "episodes-loader",
-    async load({ config, store, meta, parseData, generateDigest, renderMarkdown, logger }) {
+    async load({ config, store, parseData, generateDigest, renderMarkdown, logger }) {
       const root = fileURLToPath(config.root);
       const baseUrl = new URL(`${options.base.replace(/\/?$/, "/")}`, config.root);
       const folders = (await readdir(baseUrl, { withFileTypes: true }))
@@ -67,29 +67,18 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
             }),
         );
         const digest = generateDigest([markdown, transcriptDigest, glossaryDigest, ...otherFiles].join("\0"));
-        // An unchanged episode is not parsed again, but its warnings are still
-        // the podcaster's to fix: they are kept with the cache and repeated.
-        const warningsKey = `warnings:${slug}`;
-        const cachedWarnings = meta.get(warningsKey);
-        if (store.get(slug)?.digest === digest && cachedWarnings !== undefined) {
-          for (const message of JSON.parse(cachedWarnings) as string[]) logger.warn(message);
-          continue;
-        }
-        const warnings: string[] = [];
-        const warn = (message: string) => {
-          warnings.push(message);
-          logger.warn(message);
-        };
+        // Problems in an episode (repaired transcript damage, a quote not found
+        // near its time, a missing audio file) are reported, with line and
+        // column, by the content check that runs before every build and preview
+        // (src/integrations/content-check.ts); the loader does not repeat them,
+        // so an unchanged episode can be skipped outright.
+        if (store.get(slug)?.digest === digest) continue;
 
         const { frontmatter, content } = parseFrontmatter(markdown, { frontmatter: "empty-with-lines" });
         const data: Record<string, unknown> = { ...frontmatter };
         let paragraphs: SummaryContext["paragraphs"] = [];
         const audio = await selfHostedAudio(frontmatter.audio, slug, files, folderUrl);
-        if (audio === "missing") {
-          warn(`${filePath}: the audio file "${String(audioUrl(frontmatter.audio))}" is not in ${relative(root, fileURLToPath(folderUrl))}: put the file there, or write the audio's full address`);
-        } else if (audio) {
-          data.audio = audio;
-        }
+        if (audio && audio !== "missing") data.audio = audio;
         if (transcriptName && transcriptBytes) {
           const transcriptPath = relative(root, fileURLToPath(new URL(transcriptName, folderUrl)));
           // `duration` may be written as seconds or as "1:02:03"; either lets an
@@ -99,9 +88,6 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
             fileName: transcriptPath,
             ...(typeof duration === "number" ? { duration } : {}),
           });
-          for (const warning of transcript.warnings) {
-            warn(`${transcriptPath}:${warning.line}${warning.column ? `:${warning.column}` : ""}  ${warning.message}`);
-          }
           // The page shows the glossary-corrected text, so quotes are checked against it too.
           const corrected = applyGlossary(transcript, glossary);
           data.transcript = toStored(corrected, transcriptPath);
@@ -120,23 +106,15 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
           context.release,
         );
         const summary = rendered.metadata?.frontmatter as SummaryData | undefined;
-        for (const warning of summary?.summaryWarnings ?? []) {
-          warn(`${filePath}${warning.line ? `:${warning.line}` : ""}  ${warning.message}`);
-        }
         data.chapters = summary?.chapters ?? [];
         data.takeaways = summary?.takeaways ?? [];
         if (rendered.metadata) rendered.metadata.frontmatter = frontmatter;
 
         const parsed = await parseData({ id: slug, data, filePath });
         store.set({ id: slug, data: parsed, body: content, filePath, digest, rendered });
-        meta.set(warningsKey, JSON.stringify(warnings));
       }
 
-      for (const id of store.keys()) {
-        if (seen.has(id)) continue;
-        store.delete(id);
-        meta.delete(`warnings:${id}`);
-      }
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
     },
   };
 }

@@ -7,7 +7,7 @@ import type { Person } from "../schemas/person.ts";
 import type { Show } from "../schemas/show.ts";
 import type { Takeaway } from "../schemas/takeaway.ts";
 import { toParagraphs, type Paragraph, type Transcript } from "./transcript/index.ts";
-import { momentHref } from "./moments.ts";
+import { momentHref, paragraphHref } from "./moments.ts";
 import { formatClock, formatIsoDuration } from "./time.ts";
 
 export interface EpisodeRef {
@@ -144,7 +144,7 @@ export function toParagraphViews(slug: string, paragraphs: readonly Paragraph[],
     id: paragraph.id,
     ...(paragraph.start !== undefined ? { start: paragraph.start, time: timeLabel(paragraph.start, paragraph.approximate, strings) } : {}),
     ...(paragraph.end !== undefined ? { end: paragraph.end } : {}),
-    href: paragraph.start !== undefined ? momentHref(slug, paragraph.start, [paragraph]) : `${episodeHref(slug)}#${paragraph.id}`,
+    href: paragraphHref(slug, paragraph),
     ...(paragraph.speaker ? { speaker: speakerName(paragraph.speaker, people) } : {}),
     text: paragraph.text,
   }));

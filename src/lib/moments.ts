@@ -43,6 +43,17 @@ export function momentHref(slug: string, seconds: number, paragraphs: readonly T
 }
 
 /**
+ * The link a transcript paragraph carries on its episode page (its time link
+ * and "copy link" button): a moment link when the paragraph has a start,
+ * exact or estimated from the episode's length, else just its fragment.
+ * Search results link paragraphs through this too, so a hit lands exactly as
+ * the page's own link does.
+ */
+export function paragraphHref(slug: string, paragraph: TimedParagraph): string {
+  return paragraph.start !== undefined ? momentHref(slug, paragraph.start, [paragraph]) : `/episodes/${slug}/#${paragraph.id}`;
+}
+
+/**
  * Reads a `t` value as Media Fragments URI 1.0 (§4.2.1, temporal dimension)
  * writes it, `start[,end]`, also accepting clock times (`12:34`) as
  * podcasters write them. Undefined when it is not a time or the span is empty.

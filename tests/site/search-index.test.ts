@@ -141,6 +141,32 @@ describe("an English show's search index", () => {
   });
 });
 
+describe("a show whose transcript times are estimated", () => {
+  const timed = builtSite("timed");
+  const page = "/episodes/estimated-times/";
+  let site: NodePagefind;
+  let html: string;
+
+  beforeAll(async () => {
+    site = await loadSitePagefind(timed.outDir, "en");
+    html = await timed.read("episodes/estimated-times/index.html");
+  });
+  afterAll(() => site?.close());
+
+  it("links a transcript hit exactly as the page's own time link for that paragraph (?t= set, so the player is)", async () => {
+    const results = await search(site, "frequency");
+    expect(results.map((result) => result.page)).toEqual([page]);
+    const [moment, ...others] = results[0]?.moments ?? [];
+    expect(others).toEqual([]);
+    expect(moment?.paragraphId).toMatch(/^p\d+$/);
+    // The served page's own link for that paragraph.
+    const own = new RegExp(`<div class="para" id="${moment?.paragraphId}"[^>]*>\\s*<p class="para-meta"[^>]*>\\s*<a class="time" href="([^"]+)"`).exec(html)?.[1];
+    expect(own).toMatch(new RegExp(`^${page}\\?t=\\d+#${moment?.paragraphId}$`));
+    expect(moment?.url).toBe(own);
+    expect(moment).toMatchObject({ approximate: true, seconds: Number(/\?t=(\d+)/.exec(own ?? "")?.[1]) });
+  });
+});
+
 describe("the search bundle", () => {
   it("is written into the built site by the build itself, with the precise query module", async () => {
     const dir = join(builtSite("sample").outDir, "pagefind");

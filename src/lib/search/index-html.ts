@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
+import { estimatedStartsMeta } from "./moments.ts";
 import { needsSegmentation, segmentWords } from "./segment.ts";
 
 /** What the indexer gets for one built page. */
@@ -31,6 +32,12 @@ export const transcriptParagraphId = /^(?:t\d+|p\d+)(?:-\d+)?$/;
  *   the anchor keeps its word position and carries the speaker, and the
  *   paragraph's words are read back from the page's content between two
  *   anchors (moments.ts).
+ * - Estimated times: a `p<n>` paragraph whose start the page estimated from
+ *   the episode's length (`data-start`) links with `?t=` on the page, but an
+ *   anchor carries only its id. Those starts go into one page metadata field,
+ *   `starts` (`p1=0 p2=41`, whole seconds as moment links use them), so a
+ *   search hit can link the paragraph as the page does (moments.ts). Exactly
+ *   timed paragraphs need none: their id `t<seconds>` is their start.
  * Metadata attributes are untouched.
  */
 export function toIndexView(servedHtml: string): IndexView {
@@ -40,6 +47,8 @@ export function toIndexView(servedHtml: string): IndexView {
   let indexed = false;
   let changed = false;
   const holders = new WeakSet<Element>();
+  const estimatedStarts: string[] = [];
+  let body: Element | undefined;
   const segment = needsSegmentation(lang) && lang ? (text: string) => segmentWords(text, lang) : undefined;
 
   const visit = (nodes: ElementContent[] | Root["children"], inBody: boolean) => {
@@ -51,6 +60,8 @@ export function toIndexView(servedHtml: string): IndexView {
       if (node.type !== "element") continue;
       const id = node.properties.id;
       if (typeof id === "string" && transcriptParagraphId.test(id) && !holders.has(node)) {
+        const start = Number(node.properties.dataStart ?? Number.NaN);
+        if (id.startsWith("p") && Number.isFinite(start)) estimatedStarts.push(`${id}=${Math.floor(start)}`);
         const speaker = findSpeaker(node);
         const holder: Element = { type: "element", tagName: "span", properties: { id }, children: speaker ? [{ type: "text", value: speaker }] : [] };
         holders.add(holder);
@@ -59,13 +70,20 @@ export function toIndexView(servedHtml: string): IndexView {
         changed = true;
       }
       const isBody = node.properties.dataPagefindBody !== undefined;
-      if (isBody) indexed = true;
+      if (isBody) {
+        indexed = true;
+        body ??= node;
+      }
       // Scripts and styles are never indexed; their text must stay byte-exact.
       if (node.tagName === "script" || node.tagName === "style") continue;
       visit(node.children, inBody || isBody);
     }
   };
   visit(tree.children, false);
+  if (body && estimatedStarts.length > 0) {
+    body.children.push({ type: "element", tagName: "span", properties: { dataPagefindMeta: `${estimatedStartsMeta}:${estimatedStarts.join(" ")}` }, children: [] });
+    changed = true;
+  }
   return { lang, indexed, html: changed ? toHtml(tree) : servedHtml };
 }
 

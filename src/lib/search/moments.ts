@@ -1,3 +1,4 @@
+import { paragraphHref } from "../moments.ts";
 import { formatClock } from "../time.ts";
 import { containsAllTerms, containsTerm, findTerm, prepareText, type QueryTerm } from "./query.ts";
 import { wordJoiner } from "./segment.ts";
@@ -10,9 +11,25 @@ import { wordJoiner } from "./segment.ts";
  * anchor (`{ id, text, location }`), but only builds sub-results for headings.
  * Transcript paragraphs carry their moment id (`t<seconds>` or `p<n>`, from
  * `toParagraphs`), so the paragraphs are read from the anchors here, checked
- * against the query's terms and linked like any moment link:
- * `/episodes/<slug>/?t=<seconds>#t<seconds>`, or `#p<n>` when untimed.
+ * against the query's terms and linked exactly as the episode page links them
+ * (`paragraphHref`): `/episodes/<slug>/?t=<seconds>#t<seconds>`; for a
+ * paragraph whose start the page estimated, `?t=<estimate>#p<n>` (the start
+ * comes from the page's `starts` metadata, index-html.ts); `#p<n>` when the
+ * paragraph has no time at all.
  */
+
+/** Page metadata field listing estimated paragraph starts: `p1=0 p2=41`. */
+export const estimatedStartsMeta = "starts";
+
+/** Reads the `starts` metadata field back: paragraph id → whole seconds. */
+export function parseEstimatedStarts(value: string | undefined): Map<string, number> {
+  const starts = new Map<string, number>();
+  for (const pair of (value ?? "").split(/\s+/)) {
+    const [id, seconds] = pair.split("=");
+    if (id && seconds !== undefined && /^\d+$/.test(seconds)) starts.set(id, Number(seconds));
+  }
+  return starts;
+}
 
 /** The part of Pagefind's result data this module reads. */
 export interface PagefindFragment {
@@ -30,10 +47,12 @@ export interface SearchMoment {
   url: string;
   /** Paragraph id on the episode page. */
   paragraphId: string;
-  /** Start in seconds, when the paragraph is exactly timed. */
+  /** Start in seconds, when the paragraph is timed or its time estimated. */
   seconds?: number;
   /** `12:34`, when timed. */
   clock?: string;
+  /** True when `seconds` is an estimate (shown `≈ 12:34`, as on the page). */
+  approximate?: boolean;
   speaker?: string;
   /** Plain text around the first searched word. */
   text: string;
@@ -55,6 +74,9 @@ export function findMoments(fragment: PagefindFragment, terms: QueryTerm[], opti
   const moments: SearchMoment[] = [];
   const anchors = [...(fragment.anchors ?? [])].sort((a, b) => a.location - b.location);
   const { words, joiner } = wordsOf(fragment.raw_content ?? fragment.content);
+  const estimated = parseEstimatedStarts(fragment.meta[estimatedStartsMeta]);
+  const page = fragment.url.replace(/[?#].*$/, "");
+  const slug = /\/episodes\/([^/]+)\/$/.exec(page)?.[1];
   anchors.forEach((anchor, i) => {
     const match = paragraphId.exec(anchor.id);
     // The index copy's id-holder (index-html.ts) is a span at the paragraph's
@@ -68,12 +90,15 @@ export function findMoments(fragment: PagefindFragment, terms: QueryTerm[], opti
     const checked = prepareText(text);
     const matchedTerms = terms.filter((term) => containsTerm(checked, term)).length;
     if (matchedTerms === 0) return;
-    const seconds = match[1] !== undefined ? Number(match[1]) : undefined;
-    const page = fragment.url.replace(/[?#].*$/, "");
+    const approximate = match[1] === undefined && estimated.has(anchor.id);
+    const seconds = match[1] !== undefined ? Number(match[1]) : estimated.get(anchor.id);
+    const paragraph = { id: anchor.id, ...(seconds !== undefined ? { start: seconds } : {}) };
     moments.push({
-      url: seconds !== undefined ? `${page}?t=${seconds}#${anchor.id}` : `${page}#${anchor.id}`,
+      // Outside /episodes/<slug>/ (no such page today) the id alone still lands on the paragraph.
+      url: slug !== undefined ? paragraphHref(decodeURIComponent(slug), paragraph) : `${page}#${anchor.id}`,
       paragraphId: anchor.id,
       ...(seconds !== undefined ? { seconds, clock: formatClock(seconds) } : {}),
+      ...(approximate ? { approximate } : {}),
       ...(speaker ? { speaker } : {}),
       ...excerpt(text, terms, options.excerptLength ?? excerptLengthFor(text)),
       matchedTerms,

@@ -8,7 +8,7 @@
  * Built for the browser by the Pagefind integration (esbuild) into
  * `dist/pagefind/precise/pagefind.js`.
  */
-import { excerpt, excerptLengthFor, type SearchMoment } from "./moments.ts";
+import { estimatedStartsMeta, excerpt, excerptLengthFor, type SearchMoment } from "./moments.ts";
 import { preciseSearch, type CheckedResult, type PagefindSearchApi } from "./precise-search.ts";
 import type { QueryTerm } from "./query.ts";
 import { wordJoiner } from "./segment.ts";
@@ -86,9 +86,11 @@ function toUiData(result: CheckedResult, terms: QueryTerm[], transcriptLabel: st
   const { fragment, moments } = result;
   const content = fragment.content.replaceAll(wordJoiner, "");
   const main = excerpt(content, terms, excerptLengthFor(content) * 2);
+  // The estimated starts are for moment links (moments.ts), not for showing.
+  const { [estimatedStartsMeta]: _starts, ...meta } = fragment.meta;
   return {
     ...fragment,
-    meta: { ...fragment.meta, title: (fragment.meta.title ?? "").replaceAll(wordJoiner, "") },
+    meta: { ...meta, title: (fragment.meta.title ?? "").replaceAll(wordJoiner, "") },
     excerpt: main.excerptHtml,
     plain_excerpt: main.text,
     sub_results: moments.map((moment) => toSubResult(moment, transcriptLabel)),
@@ -96,6 +98,8 @@ function toUiData(result: CheckedResult, terms: QueryTerm[], transcriptLabel: st
 }
 
 function toSubResult(moment: SearchMoment, transcriptLabel: string) {
-  const title = [moment.clock, moment.speaker].filter(Boolean).join(" · ") || transcriptLabel;
+  // An estimated time reads as on the episode page: `≈ 1:23`.
+  const time = moment.clock && moment.approximate ? `≈ ${moment.clock}` : moment.clock;
+  const title = [time, moment.speaker].filter(Boolean).join(" · ") || transcriptLabel;
   return { title, url: moment.url, excerpt: moment.excerptHtml, plain_excerpt: moment.text, locations: [moment.matchedTerms], weighted_locations: [] };
 }

@@ -50,4 +50,14 @@ describe("toIndexView", () => {
   it("reports pages without a data-pagefind-body region as not indexed", () => {
     expect(toIndexView('<html lang="zh-CN"><body><p>首页</p></body></html>').indexed).toBe(false);
   });
+
+  it("hands the estimated starts of p<n> paragraphs to Pagefind as the page's `starts` metadata, and none for timed pages", () => {
+    const estimated =
+      `<!doctype html><html lang="en"><body><article data-pagefind-body>` +
+      `<div class="para" id="p1" data-start="0"><p class="para-text">Welcome back.</p></div>` +
+      `<div class="para" id="p2" data-start="41.7"><p class="para-text">Planning starts with the listener.</p></div>` +
+      `<div class="para" id="p3"><p class="para-text">No time at all.</p></div></article></body></html>`;
+    expect(toIndexView(estimated).html).toContain('<span data-pagefind-meta="starts:p1=0 p2=41"></span></article>');
+    expect(toIndexView(page("en")).html).not.toContain("data-pagefind-meta");
+  });
 });

@@ -36,6 +36,25 @@ describe("findMoments", () => {
     expect(findMoments(fragment, queryTerms("城河")).map((moment) => [moment.url, moment.seconds])).toEqual([["/episodes/bloat/#p3", undefined]]);
   });
 
+  it("links a paragraph whose time the page estimated with ?t=, exactly as the page's own link (paragraphHref)", () => {
+    const estimated: PagefindFragment = {
+      url: "https://timed.example.com/episodes/estimated-times/",
+      meta: { title: "Estimated", starts: "p1=0 p2=41" },
+      content: "Welcome back to the show. Planning starts with the listener. Thanks for listening.",
+      anchors: [
+        { element: "span", id: "p1", text: "", location: 0 },
+        { element: "span", id: "p2", text: "", location: 5 },
+        { element: "span", id: "p3", text: "", location: 10 },
+      ],
+    };
+    // Written by hand from the served page: <a class="time" href="/episodes/estimated-times/?t=41#p2">≈ 0:41</a>.
+    expect(findMoments(estimated, queryTerms("listener")).map(({ url, seconds, clock, approximate }) => ({ url, seconds, clock, approximate }))).toEqual([
+      { url: "/episodes/estimated-times/?t=41#p2", seconds: 41, clock: "0:41", approximate: true },
+    ]);
+    // A paragraph the page gives no time keeps its bare fragment.
+    expect(findMoments(estimated, queryTerms("thanks")).map((moment) => [moment.url, moment.seconds])).toEqual([["/episodes/estimated-times/#p3", undefined]]);
+  });
+
   it("prefers paragraphs holding every term, and finds none for absent words", () => {
     expect(findMoments(fragment, queryTerms("autovacuum pg_repack")).map((moment) => moment.paragraphId)).toEqual(["t1214-2"]);
     expect(findMoments(fragment, queryTerms("kubernetes"))).toEqual([]);

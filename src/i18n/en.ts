@@ -61,9 +61,15 @@ export const en = {
   searchIntro: "Find what was said: titles, summaries, takeaways, chapters and every word of the transcripts.",
   searchNeedsJavaScript: "Search runs in your browser and needs JavaScript.",
   searchShortcut: "Ctrl K",
+  searchShortcutApple: "⌘K",
   searchFilterPerson: "People",
   searchFilterTag: "Tags",
   searchFilterYear: "Year",
+  searchSort: "Sort",
+  searchSortRelevance: "Relevance",
+  searchSortNewest: "Newest first",
+  searchPartial: "These are the best matches checked so far; there may be more.",
+  searchPartialLink: "See every result",
 };
 
 export type UiStrings = typeof en;

@@ -62,7 +62,13 @@ export const zhCN: UiStrings = {
   searchIntro: "搜标题、简介、要点、章节，也搜文字稿里说过的每一句话。",
   searchNeedsJavaScript: "搜索在浏览器里运行，需要开启 JavaScript。",
   searchShortcut: "Ctrl K",
+  searchShortcutApple: "⌘K",
   searchFilterPerson: "人物",
   searchFilterTag: "标签",
   searchFilterYear: "年份",
+  searchSort: "排序",
+  searchSortRelevance: "相关度",
+  searchSortNewest: "最新优先",
+  searchPartial: "这里只列出已核对的最佳结果，可能还有更多。",
+  searchPartialLink: "查看全部结果",
 };

@@ -3,7 +3,13 @@ import { loadSearchUi } from "./search-ui.ts";
 /**
  * /search/?q=…: a shareable search. The query in the address runs on load,
  * and every new query replaces it, so the address always shows this search.
+ * `&sort=date` asks for newest first (Pagefind's `date` sort key, set by
+ * episode pages in src/lib/search/page-fields.ts); the page's sort control
+ * keeps it in step.
  */
+
+/** Sort choices of the page's control → Pagefind's sort option. */
+const sorts: Record<string, Record<string, string>> = { date: { date: "desc" } };
 class SearchPage extends HTMLElement {
   async connectedCallback() {
     const instance = await loadSearchUi({ bundle: this.dataset.bundle ?? "/pagefind/", transcriptLabel: this.dataset.transcriptLabel ?? "" });
@@ -23,9 +29,30 @@ class SearchPage extends HTMLElement {
     }
     const results = document.createElement("pagefind-results");
     results.setAttribute("max-sub-results", "5");
+    // The sort control is rendered by the page (its labels are the show's language), hidden until it works.
+    const sortControl = this.querySelector<HTMLLabelElement>(".search-sort");
+    const sortSelect = sortControl?.querySelector("select");
+    if (sortControl) {
+      sortControl.hidden = false;
+      filters.append(sortControl);
+    }
     box.append(input, filters, document.createElement("pagefind-summary"), results);
     this.append(box);
-    const query = new URL(location.href).searchParams.get("q") ?? "";
+    const address = new URL(location.href).searchParams;
+    const query = address.get("q") ?? "";
+    const sort = address.get("sort") ?? "";
+    if (sortSelect && sorts[sort]) {
+      sortSelect.value = sort;
+      instance.searchSort = sorts[sort];
+    }
+    sortSelect?.addEventListener("change", () => {
+      instance.searchSort = sorts[sortSelect.value] ?? {};
+      const url = new URL(location.href);
+      if (sorts[sortSelect.value]) url.searchParams.set("sort", sortSelect.value);
+      else url.searchParams.delete("sort");
+      history.replaceState(history.state, "", url);
+      if (instance.searchTerm) instance.triggerSearchWithFilters(instance.searchTerm, instance.searchFilters);
+    });
     instance.on("search", (term) => {
       const url = new URL(location.href);
       if (term) url.searchParams.set("q", term);

@@ -11,7 +11,12 @@ interface ComponentUi {
 }
 
 export interface SearchInstance {
+  /** The current query, filters and sort: the UI's own state, which `<pagefind-config sort="date:desc">` also sets. */
+  searchTerm: string;
+  searchFilters: Record<string, unknown>;
+  searchSort: Record<string, string>;
   triggerSearch(term: string): void;
+  triggerSearchWithFilters(term: string, filters: Record<string, unknown>): void;
   on(event: "search", callback: (term: string) => void): void;
 }
 

@@ -118,6 +118,50 @@ describe("search on an English show", () => {
   });
 });
 
+describe("sorting search results on an English show", () => {
+  const english = builtSite("search-en");
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveStatic(english.outDir);
+  });
+  afterAll(() => server?.close());
+
+  /** Result pages in the order shown, once `count` are shown. */
+  async function shown(page: Page, count: number): Promise<string[]> {
+    await page.waitForFunction((n) => document.querySelectorAll("pagefind-results a.pf-result-link").length === n, count);
+    return page.locator("pagefind-results a.pf-result-link").evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  }
+
+  it("offers relevance / newest first, keeps the choice in the address (&sort=date) and hands it to the query path", async () => {
+    // Newest first, from the address: postgres-bloat is 2022, rookie-mistakes 2021 (the fixture's front matter).
+    const page = await openPage(server, "/search/?q=the&sort=date");
+    const select = page.locator("search-page .search-sort select");
+    await expect(select.isVisible()).resolves.toBe(true);
+    await expect(select.inputValue()).resolves.toBe("date");
+    await expect(page.locator("search-page .search-sort").textContent()).resolves.toContain("Newest first");
+    expect(await shown(page, 2)).toEqual(["/episodes/postgres-bloat/", "/episodes/rookie-mistakes/"]);
+    // This fixture's relevance order is also newest first, so check what the UI hands the query path
+    // (tests/site/search-index.test.ts checks that the precise path orders by it).
+    const sortAsked = () =>
+      page.evaluate(() => (window as unknown as { PagefindComponents: { getInstanceManager(): { getInstance(): { searchSort: unknown } } } }).PagefindComponents.getInstanceManager().getInstance().searchSort);
+    await expect(sortAsked()).resolves.toEqual({ date: "desc" });
+
+    await select.selectOption("");
+    await page.waitForURL((url) => url.search === "?q=the");
+    await expect(sortAsked()).resolves.toEqual({});
+    expect((await shown(page, 2)).sort()).toEqual(["/episodes/postgres-bloat/", "/episodes/rookie-mistakes/"]);
+
+    await select.selectOption("date");
+    await page.waitForURL((url) => url.search === "?q=the&sort=date");
+    expect(await shown(page, 2)).toEqual(["/episodes/postgres-bloat/", "/episodes/rookie-mistakes/"]);
+    // A new query keeps the sort in the address.
+    await page.locator("pagefind-input input").fill("rookie");
+    await page.waitForURL((url) => url.searchParams.get("q") === "rookie" && url.searchParams.get("sort") === "date");
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("search on a show with audio (the timed fixture)", () => {
   const timed = builtSite("timed");
   let server: StaticServer;

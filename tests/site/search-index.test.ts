@@ -135,6 +135,15 @@ describe("an English show's search index", () => {
     expect(urls).toEqual(["/episodes/postgres-bloat/", "/episodes/rookie-mistakes/"]);
   });
 
+  it("sorts checked results by date through the precise query path (the search page's \"newest first\")", async () => {
+    // Dates from the fixture's front matter: postgres-bloat 2022-09-16, rookie-mistakes 2021.
+    const pagesOf = async (sort?: Record<string, string>) =>
+      (await preciseSearch(site.pagefind, "the", sort ? { sort } : {})).results.map((result) => pathOf(result.fragment.url));
+    expect(await pagesOf({ date: "desc" })).toEqual(["/episodes/postgres-bloat/", "/episodes/rookie-mistakes/"]);
+    expect(await pagesOf({ date: "asc" })).toEqual(["/episodes/rookie-mistakes/", "/episodes/postgres-bloat/"]);
+    expect((await pagesOf()).sort()).toEqual(["/episodes/postgres-bloat/", "/episodes/rookie-mistakes/"]);
+  });
+
   it("gives each result its title, number and date", async () => {
     const [result] = (await site.pagefind.search('"pg_repack"'))?.results ?? [];
     expect((await result?.data())?.meta).toMatchObject({ title: "Bloat", number: "2", date: "2022-09-16" });

@@ -19,6 +19,11 @@ import { queryTerms, type QueryTerm } from "./query.ts";
  * Checking loads a result's fragment (its whole indexed text), so at most `maxChecked` (20) candidates are
  * checked per query, best first (phrase hits, then Pagefind's score order);
  * `complete` says whether any were left unchecked.
+ *
+ * With a sort (`{ date: "desc" }`, the listener's "newest first"), both passes
+ * are asked sorted, and the checked results (phrase hits and broader ones
+ * together) are put in that order by the same value, which episode pages also
+ * give as metadata (page-fields.ts: `date` is both a sort key and a meta field).
  */
 
 /** The slice of Pagefind's JS API (`pagefind.js` or an instance from `createInstance`) used here. */
@@ -91,8 +96,26 @@ export async function preciseSearch(
     if (!fragment || !pageContainsAll(fragment, terms)) return;
     results.push({ id: result.id, score: result.score, words: result.words, fragment, moments: findMoments(fragment, terms) });
   });
+  if (searchOptions.sort) sortResults(results, searchOptions.sort);
   const totalFilters = broad?.totalFilters ?? phrase?.totalFilters ?? {};
   return { terms, results, complete: candidates.length <= maxChecked, filters: countFilters(results, totalFilters), totalFilters };
+}
+
+/** Stable sort by each sort key's metadata value (`asc` or `desc`); pages without the value come last, as Pagefind puts them. */
+function sortResults(results: CheckedResult[], sort: Record<string, string>): void {
+  const keys = Object.entries(sort);
+  results.sort((a, b) => {
+    for (const [key, direction] of keys) {
+      const left = a.fragment.meta[key];
+      const right = b.fragment.meta[key];
+      if (left === right) continue;
+      if (left === undefined) return 1;
+      if (right === undefined) return -1;
+      const order = left.localeCompare(right, undefined, { numeric: true });
+      return direction === "desc" ? -order : order;
+    }
+    return 0;
+  });
 }
 
 /** Filter counts for the results actually shown, every known value listed (0 when none). */

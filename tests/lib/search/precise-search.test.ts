@@ -63,4 +63,23 @@ describe("preciseSearch", () => {
     await preciseSearch(fakePagefind([], calls), "stable diffusion");
     expect(calls).toEqual(['"stable diffusion"', "stable diffusion"]);
   });
+
+  it("with a sort, orders phrase and broader hits together by the sort key's metadata", async () => {
+    const dated = {
+      old: { ...page("/old/", "护城河", "AI"), meta: { title: "old", date: "2021-03-01" } },
+      new: { ...page("/new/", "护城河​很深", "AI"), meta: { title: "new", date: "2022-09-16" } },
+      undated: page("/undated/", "护城河", "AI"),
+    };
+    const sorts: unknown[] = [];
+    const api: PagefindSearchApi = {
+      search: async (term, options) => {
+        sorts.push(options?.sort);
+        const keys = (term?.startsWith('"') ? ["undated", "old"] : ["new", "old", "undated"]) as (keyof typeof dated)[];
+        return { results: keys.map((key) => ({ id: key, score: 1, words: [0], data: async () => dated[key] })), unfilteredResultCount: keys.length, filters: {}, totalFilters: {} };
+      },
+    };
+    const response = await preciseSearch(api, "护城河", { sort: { date: "desc" } });
+    expect(sorts).toEqual([{ date: "desc" }, { date: "desc" }]);
+    expect(response.results.map((result) => result.id)).toEqual(["new", "old", "undated"]);
+  });
 });

@@ -3,12 +3,22 @@ import { loadSearchUi } from "./search-ui.ts";
 /**
  * The header's search: a real link to /search/ (works without JavaScript),
  * enhanced into Pagefind's modal on click or Ctrl/Cmd+K. The Component UI is
- * fetched only then (search-ui.ts).
+ * fetched only then (search-ui.ts). On Apple platforms the shortcut reads ⌘K.
+ * The popup checks at most 20 candidates (precise-search.ts); when Pagefind
+ * found more, a note under the results says so and links to the full page.
  */
+
+/** Macs, iPhones and iPads, by the platform the browser reports (User-Agent Client Hints where available). */
+function isApple(): boolean {
+  const nav = navigator as Navigator & { userAgentData?: { platform?: string } };
+  return /mac|iphone|ipad|ipod/i.test(nav.userAgentData?.platform || nav.platform || "");
+}
 class SearchBox extends HTMLElement {
   #modal: (HTMLElement & { open(): void }) | undefined;
 
   connectedCallback() {
+    const kbd = this.querySelector("kbd");
+    if (kbd && this.dataset.appleShortcut && isApple()) kbd.textContent = this.dataset.appleShortcut;
     this.querySelector("a")?.addEventListener("click", (event) => {
       if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
       event.preventDefault();
@@ -23,13 +33,22 @@ class SearchBox extends HTMLElement {
   }
 
   async open() {
-    await loadSearchUi({ bundle: this.dataset.bundle ?? "/pagefind/", transcriptLabel: this.dataset.transcriptLabel ?? "" });
+    const instance = await loadSearchUi({ bundle: this.dataset.bundle ?? "/pagefind/", transcriptLabel: this.dataset.transcriptLabel ?? "" });
     if (!this.#modal) {
       this.#modal = document.createElement("pagefind-modal") as HTMLElement & { open(): void };
       document.body.append(this.#modal);
       await customElements.whenDefined("pagefind-modal");
       // The modal renders its dialog when connected; give it a frame.
       await new Promise(requestAnimationFrame);
+      const note = this.querySelector<HTMLElement>(".search-partial");
+      if (note) {
+        this.#modal.querySelector("pagefind-modal-body")?.append(note);
+        instance.on("results", (response) => {
+          const term = instance.searchTerm.trim();
+          note.hidden = response.complete !== false || !term;
+          note.querySelector("a")?.setAttribute("href", `/search/?q=${encodeURIComponent(term)}`);
+        });
+      }
     }
     this.#modal.open();
   }

@@ -12,7 +12,8 @@ import { loadSearchUi } from "./search-ui.ts";
 const sorts: Record<string, Record<string, string>> = { date: { date: "desc" } };
 class SearchPage extends HTMLElement {
   async connectedCallback() {
-    const instance = await loadSearchUi({ bundle: this.dataset.bundle ?? "/pagefind/", transcriptLabel: this.dataset.transcriptLabel ?? "" });
+    // The full page checks more candidates than the header popup (20), which links here when it stopped short.
+    const instance = await loadSearchUi({ bundle: this.dataset.bundle ?? "/pagefind/", transcriptLabel: this.dataset.transcriptLabel ?? "", maxChecked: 50 });
     const box = document.createElement("div");
     box.className = "search-page-ui";
     const input = document.createElement("pagefind-input");

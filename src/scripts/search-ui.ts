@@ -18,6 +18,8 @@ export interface SearchInstance {
   triggerSearch(term: string): void;
   triggerSearchWithFilters(term: string, filters: Record<string, unknown>): void;
   on(event: "search", callback: (term: string) => void): void;
+  /** The response our query module returned (src/lib/search/pagefind-module.ts), `complete` included. */
+  on(event: "results", callback: (response: { complete?: boolean }) => void): void;
 }
 
 declare global {
@@ -31,6 +33,8 @@ export interface SearchUiOptions {
   bundle: string;
   /** Label of a transcript moment with neither time nor speaker. */
   transcriptLabel: string;
+  /** Most candidates checked per query (pagefind-module.ts; 20 when unset). */
+  maxChecked?: number;
 }
 
 let loading: Promise<SearchInstance> | undefined;
@@ -53,6 +57,7 @@ export function loadSearchUi(options: SearchUiOptions): Promise<SearchInstance> 
     return ui.configureInstance("default", {
       bundlePath: `${options.bundle}precise/`,
       transcriptLabel: options.transcriptLabel,
+      ...(options.maxChecked ? { maxChecked: options.maxChecked } : {}),
     });
   })();
   return loading;

@@ -183,4 +183,50 @@ describe("search on a show with audio (the timed fixture)", () => {
     expect(await landing(page)).toMatchObject({ id: "t376", onScreen: true });
     await page.close();
   });
+
+  it("says when the header popup checked fewer candidates than Pagefind found, with a link to the full search page", async () => {
+    const page = await openPage(server, "/");
+    await page.keyboard.press("Control+k");
+    const input = page.locator("pagefind-modal input");
+    await input.waitFor();
+    // "episode" is in more than 20 of this show's 24 episodes: more than the popup checks.
+    await input.fill("episode");
+    const note = page.locator("pagefind-modal .search-partial");
+    await note.waitFor({ state: "visible" });
+    await expect(note.textContent()).resolves.toContain("there may be more");
+    await expect(note.locator("a").getAttribute("href")).resolves.toBe("/search/?q=episode");
+    // A query the popup checked in full: no note.
+    await input.fill("guest");
+    await note.waitFor({ state: "hidden" });
+    await input.fill("episode");
+    await note.waitFor({ state: "visible" });
+    await note.locator("a").click();
+    await page.waitForURL(/\/search\/\?q=episode$/);
+    await page.locator("pagefind-results a.pf-result-link").first().waitFor();
+    await page.close();
+  });
+});
+
+describe("the header search's shortcut", () => {
+  const english = builtSite("search-en");
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveStatic(english.outDir);
+  });
+  afterAll(() => server?.close());
+
+  it.each([
+    ["a Mac (User-Agent Client Hints)", { userAgentData: { platform: "macOS" } }, "⌘K"],
+    ["an iPad (navigator.platform, no Client Hints)", { userAgentData: null, platform: "iPad" }, "⌘K"],
+    ["Linux", { userAgentData: { platform: "Linux" }, platform: "Linux x86_64" }, "Ctrl K"],
+  ] as const)("reads right on %s", async (_name, platform, shown) => {
+    const page = await browser.newPage();
+    await page.addInitScript((fake) => {
+      for (const [key, value] of Object.entries(fake)) Object.defineProperty(Navigator.prototype, key, { get: () => value, configurable: true });
+    }, platform as Record<string, unknown>);
+    await page.goto(`${server.origin}/episodes/postgres-bloat/`);
+    await page.waitForFunction(() => customElements.get("search-box") !== undefined);
+    await expect(page.locator("search-box kbd").textContent()).resolves.toBe(shown);
+    await page.close();
+  });
 });

@@ -203,6 +203,10 @@ describe("search on a show with audio (the timed fixture)", () => {
     await note.locator("a").click();
     await page.waitForURL(/\/search\/\?q=episode$/);
     await page.locator("pagefind-results a.pf-result-link").first().waitFor();
+    // The full page checks more candidates (50) than the popup (20).
+    await page.waitForFunction(() => /^\d+ results/.test(document.querySelector("pagefind-summary")?.textContent ?? ""));
+    const count = Number(/^(\d+)/.exec((await page.locator("pagefind-summary").textContent()) ?? "")?.[1]);
+    expect(count).toBeGreaterThan(20);
     await page.close();
   });
 });

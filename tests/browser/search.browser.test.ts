@@ -184,6 +184,22 @@ describe("search on a show with audio (the timed fixture)", () => {
     await page.close();
   });
 
+  it("a hit in a transcript with estimated times shows ≈ time and opens at the page's own moment link", async () => {
+    const page = await openPage(server, "/search/?q=frequency");
+    const moment = page.locator("pagefind-results a.pf-heading-link").first();
+    await moment.waitFor();
+    await expect(moment.textContent()).resolves.toMatch(/^≈ \d+:\d\d$/);
+    const href = (await moment.getAttribute("href")) ?? "";
+    expect(href).toMatch(/^\/episodes\/estimated-times\/\?t=\d+#p\d+$/);
+    await moment.click();
+    await page.waitForURL((url) => url.pathname + url.search + url.hash === href);
+    const id = href.split("#")[1];
+    // The page's own time link for the paragraph we landed on is the same link.
+    expect(await page.evaluate((paragraph) => document.querySelector(`#${paragraph} a.time`)?.getAttribute("href"), id)).toBe(href);
+    expect(await landing(page)).toMatchObject({ id, onScreen: true });
+    await page.close();
+  });
+
   it("says when the header popup checked fewer candidates than Pagefind found, with a link to the full search page", async () => {
     const page = await openPage(server, "/");
     await page.keyboard.press("Control+k");

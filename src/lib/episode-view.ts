@@ -2,6 +2,7 @@
  * Page data for the episode page and episode lists, computed by plain
  * functions so `.astro` components only render (STYLE.md §4).
  */
+import { languageRuns, type LanguageRun } from "./language-runs.ts";
 import type { Episode } from "../schemas/episode.ts";
 import type { Person } from "../schemas/person.ts";
 import type { Show } from "../schemas/show.ts";
@@ -52,6 +53,8 @@ export interface ParagraphView {
   href: string;
   speaker?: string;
   text: string;
+  /** The text split where it changes language (English terms in a Chinese paragraph). */
+  runs: LanguageRun[];
 }
 
 export interface EpisodePage {
@@ -139,7 +142,13 @@ export function speakerName(label: string, people: ReadonlyMap<string, Person>):
   return label;
 }
 
-export function toParagraphViews(slug: string, paragraphs: readonly Paragraph[], people: ReadonlyMap<string, Person>, strings: EpisodeStrings): ParagraphView[] {
+export function toParagraphViews(
+  slug: string,
+  paragraphs: readonly Paragraph[],
+  people: ReadonlyMap<string, Person>,
+  strings: EpisodeStrings,
+  lang: string,
+): ParagraphView[] {
   return paragraphs.map((paragraph) => ({
     id: paragraph.id,
     ...(paragraph.start !== undefined ? { start: paragraph.start, time: timeLabel(paragraph.start, paragraph.approximate, strings) } : {}),
@@ -147,6 +156,7 @@ export function toParagraphViews(slug: string, paragraphs: readonly Paragraph[],
     href: paragraphHref(slug, paragraph),
     ...(paragraph.speaker ? { speaker: speakerName(paragraph.speaker, people) } : {}),
     text: paragraph.text,
+    runs: languageRuns(paragraph.text, lang),
   }));
 }
 
@@ -192,7 +202,7 @@ export function toEpisodePage(
           },
     ),
     takeaways: data.takeaways,
-    paragraphs: toParagraphViews(slug, paragraphs, people, strings),
+    paragraphs: toParagraphViews(slug, paragraphs, people, strings, lang),
     approximateTimes: paragraphs.some((paragraph) => paragraph.start !== undefined && paragraph.approximate),
     ...(index >= 0 && ref(newestFirst[index + 1]) ? { previous: ref(newestFirst[index + 1]) } : {}),
     ...(index > 0 && ref(newestFirst[index - 1]) ? { next: ref(newestFirst[index - 1]) } : {}),

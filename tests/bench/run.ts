@@ -345,8 +345,37 @@ function parseArgs(argv: string[]): Options {
   };
 }
 
+const usage = `Usage: npm run bench -- [options]
+
+Builds a synthetic archive of two-hour episodes with shownotes and with a bare
+Astro + Pagefind floor, and prints medians of each figure.
+
+  --scales 100,200,400   episode counts to build (the default)
+  --episodes N           one scale of N episodes
+  --scale full           100, 200, 400 and 1,000 episodes
+  --lang zh|en           Chinese (seed text, default) or English (corpus) transcripts
+  --runs N               runs per figure (default 3; the median is reported)
+  --no-floor, --no-hugo, --no-browser, --no-incremental
+                         leave out the floor, Hugo, the first-query measurement, the incremental rebuild
+  --probe-search         also compare Pagefind record layouts
+  --storage chunked      try Astro's chunked content store
+  --keep                 keep the generated archive and builds
+  --json FILE            where to write the results (default bench-results/<lang>-<time>.json)`;
+
+const knownOptions = new Set(["scales", "episodes", "scale", "lang", "runs", "no-floor", "no-hugo", "no-browser", "no-incremental", "probe-search", "storage", "keep", "json"]);
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const options = parseArgs(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  if (argv.includes("--help") || argv.includes("-h")) {
+    console.log(usage);
+    process.exit(0);
+  }
+  const unknown = argv.filter((arg) => arg.startsWith("--") && !knownOptions.has(arg.slice(2)));
+  if (unknown.length) {
+    console.error(`Unknown option ${unknown.join(", ")}\n\n${usage}`);
+    process.exit(2);
+  }
+  const options = parseArgs(argv);
   const json = options.json ?? join(repoRoot, "bench-results", `${options.lang}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   await mkdir(join(json, ".."), { recursive: true });
   // Written after every scale too, so a long run that fails late keeps what it measured.

@@ -25,7 +25,9 @@ describe("the sample show (content/)", () => {
     expect(html).toContain("<h1>AI 创业与投资：早期下注、护城河与人才（节选）</h1>");
     expect(html).toContain("大胆假设，小心验证");
     expect(html).toMatch(/<h2[^>]*>要点<\/h2>/);
-    expect(html).toContain("是不是是不是too early to investment");
+    // English stretches inside the Chinese transcript are marked as English (WCAG 3.1.2).
+    expect(html).toContain('是不是是不是<span lang="en">too early to investment</span>然后');
+    expect(html).toContain('<span lang="en">stable diffusion</span>');
     expect(html).toContain("我们都会很认真地看的");
   });
 

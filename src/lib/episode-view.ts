@@ -57,7 +57,8 @@ export interface ParagraphView {
   runs: LanguageRun[];
 }
 
-export interface EpisodePage {
+/** What every view of an episode shows: its page, and its line in a list. */
+export interface EpisodeBasics {
   slug: string;
   href: string;
   lang: string;
@@ -65,6 +66,9 @@ export interface EpisodePage {
   description?: string;
   numberLabel?: string;
   date?: { iso: string; text: string };
+}
+
+export interface EpisodePage extends EpisodeBasics {
   duration?: { iso: string; text: string };
   audio?: { url: string; type?: string };
   image?: string;
@@ -171,20 +175,15 @@ export function toEpisodePage(
   const { show, people, newestFirst, strings } = context;
   const { data } = entry;
   const slug = entry.id;
-  const lang = data.lang ?? show.language;
+  const basics = episodeBasics(entry, show, strings);
+  const { lang } = basics;
   const paragraphs = data.transcript ? toParagraphs(storedToModel(data.transcript)) : [];
   const index = newestFirst.findIndex((other) => other.id === slug);
   const ref = (other: EpisodeEntry | undefined): EpisodeRef | undefined =>
     other && { slug: other.id, title: other.data.title, href: episodeHref(other.id) };
 
   return {
-    slug,
-    href: episodeHref(slug),
-    lang,
-    title: data.title,
-    ...(data.description ? { description: data.description } : {}),
-    ...(data.number !== undefined ? { numberLabel: strings.episodeNumber(data.number) } : {}),
-    ...(data.date ? { date: { iso: data.date.toISOString().slice(0, 10), text: formatDate(data.date, lang) } } : {}),
+    ...basics,
     ...(data.duration !== undefined ? { duration: { iso: formatIsoDuration(data.duration), text: formatClock(data.duration) } } : {}),
     ...(data.audio ? { audio: { url: data.audio.url, ...(data.audio.type ? { type: data.audio.type } : {}) } } : {}),
     ...(data.image ? { image: data.image } : {}),
@@ -209,7 +208,7 @@ export function toEpisodePage(
   };
 }
 
-/** The stored transcript (schema output) is the parsers' model minus its warnings, which were logged at load time. */
+/** The stored transcript (schema output) is the parsers' model minus its warnings, which the content check reports. */
 function storedToModel(stored: NonNullable<Episode["transcript"]>): Transcript {
   const { file: _file, ...model } = stored;
   // zod types optional keys as `T | undefined`; parsed data leaves them out, as the model wants.
@@ -217,14 +216,7 @@ function storedToModel(stored: NonNullable<Episode["transcript"]>): Transcript {
 }
 
 /** One line in an episode list (home, tag and person pages). */
-export interface EpisodeSummaryView {
-  slug: string;
-  href: string;
-  lang: string;
-  title: string;
-  description?: string;
-  numberLabel?: string;
-  date?: { iso: string; text: string };
+export interface EpisodeSummaryView extends EpisodeBasics {
   /** The first few takeaways, plain text, as a preview. */
   takeawaysPreview: string[];
 }
@@ -245,6 +237,13 @@ export function takeawayLead(takeaway: Pick<Takeaway, "html" | "text">): string 
 }
 
 export function toEpisodeSummary(entry: EpisodeEntry, show: Show, strings: EpisodeStrings): EpisodeSummaryView {
+  return {
+    ...episodeBasics(entry, show, strings),
+    takeawaysPreview: entry.data.takeaways.slice(0, TAKEAWAYS_PREVIEW).map(takeawayLead),
+  };
+}
+
+function episodeBasics(entry: EpisodeEntry, show: Show, strings: EpisodeStrings): EpisodeBasics {
   const { data } = entry;
   const lang = data.lang ?? show.language;
   return {
@@ -255,6 +254,5 @@ export function toEpisodeSummary(entry: EpisodeEntry, show: Show, strings: Episo
     ...(data.description ? { description: data.description } : {}),
     ...(data.number !== undefined ? { numberLabel: strings.episodeNumber(data.number) } : {}),
     ...(data.date ? { date: { iso: data.date.toISOString().slice(0, 10), text: formatDate(data.date, lang) } } : {}),
-    takeawaysPreview: data.takeaways.slice(0, TAKEAWAYS_PREVIEW).map(takeawayLead),
   };
 }

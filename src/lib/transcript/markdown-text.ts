@@ -17,6 +17,25 @@ export function headingText(line: string): string | null {
   return match ? match[1]! : null;
 }
 
+/**
+ * The lines of a text transcript that hold speech, trimmed: the front matter
+ * and blank lines are skipped, and each line carries the heading above it.
+ */
+export function* speechLines(text: string): Generator<{ line: string; section?: string }> {
+  const lines = text.split(/\r\n?|\n/);
+  let section: string | undefined;
+  for (let i = frontMatterLineCount(lines); i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line === "") continue;
+    const heading = headingText(line);
+    if (heading !== null) {
+      section = markdownInlineToText(heading);
+      continue;
+    }
+    yield section === undefined ? { line } : { line, section };
+  }
+}
+
 /** Inline Markdown to plain text: links keep their text, escapes are removed. */
 export function markdownInlineToText(text: string): string {
   return text

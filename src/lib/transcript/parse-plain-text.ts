@@ -16,7 +16,7 @@
  * untimed, so exact-time exports refuse it.
  */
 import { buildTranscript } from "./build-transcript.ts";
-import { frontMatterLineCount, headingText, markdownInlineToText } from "./markdown-text.ts";
+import { markdownInlineToText, speechLines } from "./markdown-text.ts";
 import type { Segment, Transcript } from "./model.ts";
 import { knownPrefixNames, splitPrefix } from "./speaker-prefix.ts";
 import { isCjk } from "./text-join.ts";
@@ -30,17 +30,8 @@ function isRecogniserOutput(line: string): boolean {
 }
 
 export function parsePlainText(text: string, _fileName: string, duration?: number): Transcript {
-  const lines = text.split(/\r\n?|\n/);
   const segments: Segment[] = [];
-  let section: string | undefined;
-  for (let i = frontMatterLineCount(lines); i < lines.length; i++) {
-    const line = lines[i]!.trim();
-    if (line === "") continue;
-    const heading = headingText(line);
-    if (heading !== null) {
-      section = markdownInlineToText(heading);
-      continue;
-    }
+  for (const { line, section } of speechLines(text)) {
     const pieces = isRecogniserOutput(line) ? splitRecogniserSegments(line) : [markdownInlineToText(line)];
     for (const piece of pieces) segments.push({ text: piece, ...(section ? { section } : {}) });
   }

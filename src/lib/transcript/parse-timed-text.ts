@@ -13,7 +13,7 @@
  * stay sparse (and such a transcript is not `timed`).
  */
 import { buildTranscript } from "./build-transcript.ts";
-import { frontMatterLineCount, headingText, markdownInlineToText } from "./markdown-text.ts";
+import { markdownInlineToText, speechLines } from "./markdown-text.ts";
 import type { Segment, Transcript } from "./model.ts";
 import { CLOCK, clockToSeconds } from "./time-text.ts";
 
@@ -49,7 +49,6 @@ export function looksLikeTimedText(text: string): boolean {
 }
 
 export function parseTimedText(text: string, _fileName: string): Transcript {
-  const lines = text.split(/\r\n?|\n/);
   const segments: Segment[] = [];
   let speaker: string | undefined;
   let pendingStart: number | undefined;
@@ -74,14 +73,9 @@ export function parseTimedText(text: string, _fileName: string): Transcript {
       });
     }
   };
-  for (let i = frontMatterLineCount(lines); i < lines.length; i++) {
-    const line = lines[i]!.trim();
-    if (line === "") continue;
-    const heading = headingText(line);
-    if (heading !== null) {
-      section = markdownInlineToText(heading);
-      continue;
-    }
+  for (const speech of speechLines(text)) {
+    const { line } = speech;
+    section = speech.section;
     let m: RegExpExecArray | null;
     if ((m = PATTERNS.console.exec(line))) {
       push(clockToSeconds(m[1]!), clockToSeconds(m[2]!), m[3]!);

@@ -8,6 +8,7 @@ import { findTranscriptFile } from "../lib/episode-files.ts";
 import { isSkippedEpisode } from "../lib/check/skipped-episodes.ts";
 import { parseDuration } from "../lib/time.ts";
 import { audioType, localAudioHref, localAudioName } from "../lib/episode-audio.ts";
+import { episodeSearchDocuments } from "./episode-search-documents.ts";
 import { handOverSummaryContext, type SummaryContext, type SummaryData } from "../lib/markdown/summary-data.ts";
 
 export interface EpisodesLoaderOptions {
@@ -15,6 +16,9 @@ export interface EpisodesLoaderOptions {
   base: string;
   /** The show's speech-recognition corrections (YAML), relative to the project root; optional file. */
   glossary?: string;
+  /** The show's settings and people (YAML), relative to the project root: search documents show names and defaults. */
+  show: string;
+  people: string;
 }
 
 /**
@@ -34,6 +38,12 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
         .sort();
       const seen = new Set<string>();
       const { glossary, glossaryDigest } = await readGlossary(options.glossary, config.root, root);
+      const searchDocuments = await episodeSearchDocuments({
+        showFile: new URL(options.show, config.root),
+        peopleFile: new URL(options.people, config.root),
+        cacheDir: config.cacheDir,
+        generateDigest,
+      });
 
       for (const slug of folders) {
         const folderUrl = new URL(`${slug}/`, baseUrl);
@@ -72,7 +82,11 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
         // column, by the content check that runs before every build and preview
         // (src/integrations/content-check.ts); the loader does not repeat them,
         // so an unchanged episode can be skipped outright.
-        if (store.get(slug)?.digest === digest) continue;
+        const unchanged = store.get(slug);
+        if (unchanged?.digest === digest) {
+          await searchDocuments.update(slug, digest, unchanged);
+          continue;
+        }
 
         const { frontmatter, content } = parseFrontmatter(markdown, { frontmatter: "empty-with-lines" });
         const data: Record<string, unknown> = { ...frontmatter };
@@ -112,9 +126,11 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
 
         const parsed = await parseData({ id: slug, data, filePath });
         store.set({ id: slug, data: parsed, body: content, filePath, digest, rendered });
+        await searchDocuments.update(slug, digest, { data: parsed, rendered });
       }
 
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      await searchDocuments.finish();
     },
   };
 }

@@ -11,7 +11,6 @@ type ConfigDone = (options: { config: { cacheDir: URL } }) => void;
 type BuildStart = () => Promise<void>;
 type BuildDone = (options: { dir: URL; pages: { pathname: string }[]; logger: { info(message: string): void } }) => Promise<void>;
 
-const logger = { info: () => undefined };
 let work: string;
 
 beforeAll(async () => {

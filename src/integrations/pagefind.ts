@@ -27,6 +27,8 @@ export function pagefindSearch(): AstroIntegration {
   let documents: URL | undefined;
   let staging: string | undefined;
   let indexing: Promise<SearchIndexResult> | undefined;
+  let startedAt = 0;
+  let indexedAt = 0;
   return {
     name: "shownotes:pagefind",
     hooks: {
@@ -36,13 +38,15 @@ export function pagefindSearch(): AstroIntegration {
       },
       "astro:build:start": async () => {
         await rm(staging!, { recursive: true, force: true });
-        indexing = indexInWorker(documents!, staging!);
+        startedAt = performance.now();
+        indexing = indexInWorker(documents!, staging!).then((result) => ((indexedAt = performance.now()), result));
         // Awaited in astro:build:done; a failure before then must not crash the process unreported.
         indexing.catch(() => {});
       },
       "astro:build:done": async ({ dir, pages, logger }) => {
         const outDir = fileURLToPath(dir);
         const bundleDir = fileURLToPath(new URL("pagefind/", dir));
+        const renderedAt = performance.now();
         const { urls, errors } = await indexing!;
         const problems = [...errors, ...compareWithPages(urls, pages)];
         if (problems.length > 0) throw new SearchIndexError(problems);
@@ -50,7 +54,12 @@ export function pagefindSearch(): AstroIntegration {
         await cp(staging!, bundleDir, { recursive: true });
         await rm(staging!, { recursive: true, force: true });
         await buildPreciseModule(bundleDir);
-        logger.info(`Search index: ${urls.length} page(s) written to ${bundleDir.slice(outDir.length - 1)}`);
+        // How long the index took, and how much of that the build waited for after rendering.
+        const seconds = (ms: number) => `${(Math.max(0, ms) / 1000).toFixed(1)} s`;
+        logger.info(
+          `Search index: ${urls.length} page(s) written to ${bundleDir.slice(outDir.length - 1)} ` +
+            `(indexed in ${seconds(indexedAt - startedAt)}, ${seconds(indexedAt - renderedAt)} of it after the pages were built)`,
+        );
       },
     },
   };

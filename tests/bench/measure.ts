@@ -212,19 +212,31 @@ export async function measurePages(outDir: string, slugs: string[], query: strin
     if (bundle) {
       server.transferred.clear();
       const bundleUrl = "/" + relative(outDir, bundle).split("\\").join("/");
-      // What a search box does on a first query: load the bundle, search, and
-      // fetch the first five results' fragments (Pagefind UI's first page).
-      // Passed as source text: a function would be rewritten by vitest's
-      // transform (its dynamic import() does not exist in the page).
-      figures.firstQueryResults = (await page.evaluate(`(async () => {
-        const module = await import(${JSON.stringify(bundleUrl)});
-        // Pagefind's classic module API, or an instance (Pagefind 1.5+ and the site's precise module).
-        const pagefind = typeof module.search === "function" ? module : module.createInstance({});
-        await pagefind.init?.();
-        const search = await pagefind.search(${JSON.stringify(query)});
-        await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
-        return search.results.length;
-      })()`)) as number;
+      if (await page.locator("search-box").count()) {
+        // Our site: what a listener's first query costs, exactly as the
+        // header popup runs it (Ctrl+K, type, first result shown), UI included.
+        await page.keyboard.press("Control+k");
+        const input = page.locator("pagefind-modal input");
+        await input.waitFor();
+        await input.fill(query);
+        await page.locator("pagefind-modal pagefind-results a.pf-result-link").first().waitFor({ timeout: 120_000 });
+        figures.firstQueryResults = await page.locator("pagefind-modal pagefind-results .pf-result").count();
+        server.transferred.delete("/favicon.ico");
+      } else {
+        // The floor (no search UI): load the bundle, search, and fetch the
+        // first five results' fragments (Pagefind UI's first page).
+        // Passed as source text: a function would be rewritten by vitest's
+        // transform (its dynamic import() does not exist in the page).
+        figures.firstQueryResults = (await page.evaluate(`(async () => {
+          const module = await import(${JSON.stringify(bundleUrl)});
+          // Pagefind's classic module API, or an instance (Pagefind 1.5+).
+          const pagefind = typeof module.search === "function" ? module : module.createInstance({});
+          await pagefind.init?.();
+          const search = await pagefind.search(${JSON.stringify(query)});
+          await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
+          return search.results.length;
+        })()`)) as number;
+      }
       let raw = 0;
       let zipped = 0;
       for (const [path, bytes] of server.transferred) {

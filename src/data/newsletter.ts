@@ -2,13 +2,13 @@ import type { CollectionEntry } from "astro:content";
 import { embedPaths, takeawaysEmailHtml, takeawaysText, toNewsletterInput, type NewsletterInput } from "../lib/newsletter/index.ts";
 import { uiStrings } from "../i18n/index.ts";
 import { momentHref } from "../lib/moments.ts";
-import { toParagraphs, type Transcript } from "../lib/transcript/index.ts";
+import { transcriptParagraphs } from "../lib/stored-transcript.ts";
 import { getPeople, getShow } from "./queries.ts";
 
 /** An episode's newsletter input (issue 7), for the endpoints, the embed card and the copy button. */
 export async function getNewsletterInput(episode: CollectionEntry<"episodes">): Promise<NewsletterInput> {
   const [show, people] = await Promise.all([getShow(), getPeople()]);
-  const paragraphs = episode.data.transcript ? toParagraphs(storedToModel(episode.data.transcript)) : [];
+  const paragraphs = episode.data.transcript ? transcriptParagraphs(episode.data.transcript) : [];
   return toNewsletterInput({
     show,
     episode,
@@ -48,10 +48,4 @@ export async function getEpisodeNewsletter(episode: CollectionEntry<"episodes">)
       },
     },
   };
-}
-
-/** The stored transcript minus its file name is the parsers' model (its warnings were logged at load time). */
-function storedToModel(stored: NonNullable<CollectionEntry<"episodes">["data"]["transcript"]>): Transcript {
-  const { file: _file, ...model } = stored;
-  return { ...model, warnings: [] } as Transcript;
 }

@@ -8,6 +8,7 @@ import { findTranscriptFile } from "../lib/episode-files.ts";
 import { isSkippedEpisode } from "../lib/check/skipped-episodes.ts";
 import { parseDuration } from "../lib/time.ts";
 import { audioType, localAudioHref, localAudioName } from "../lib/episode-audio.ts";
+import { dropParsedTranscripts, takeParsedTranscript } from "../lib/parsed-transcripts.ts";
 import { handOverSummaryContext, type SummaryContext, type SummaryData } from "../lib/markdown/summary-data.ts";
 
 export interface EpisodesLoaderOptions {
@@ -80,14 +81,16 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
         const audio = await selfHostedAudio(frontmatter.audio, slug, files, folderUrl);
         if (audio && audio !== "missing") data.audio = audio;
         if (transcriptName && transcriptBytes) {
-          const transcriptPath = relative(root, fileURLToPath(new URL(transcriptName, folderUrl)));
+          const transcriptFile = fileURLToPath(new URL(transcriptName, folderUrl));
+          const transcriptPath = relative(root, transcriptFile);
           // `duration` may be written as seconds or as "1:02:03"; either lets an
           // untimed transcript get approximate times (shown with ≈, issue 4).
-          const duration = typeof frontmatter.duration === "string" ? parseDuration(frontmatter.duration) : frontmatter.duration;
-          const transcript = parseTranscript(transcriptBytes, {
-            fileName: transcriptPath,
-            ...(typeof duration === "number" ? { duration } : {}),
-          });
+          const written = typeof frontmatter.duration === "string" ? parseDuration(frontmatter.duration) : frontmatter.duration;
+          const duration = typeof written === "number" ? written : undefined;
+          // The content check parsed this same file moments ago (identical bytes and duration): reuse that parse.
+          const transcript =
+            takeParsedTranscript(transcriptFile, transcriptBytes, duration) ??
+            parseTranscript(transcriptBytes, { fileName: transcriptPath, ...(duration !== undefined ? { duration } : {}) });
           // The page shows the glossary-corrected text, so quotes are checked against it too.
           const corrected = applyGlossary(transcript, glossary);
           data.transcript = toStored(corrected, transcriptPath);
@@ -115,6 +118,7 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
       }
 
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      dropParsedTranscripts();
     },
   };
 }

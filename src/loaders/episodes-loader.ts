@@ -3,13 +3,22 @@ import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader } from "astro/loaders";
 import { parseFrontmatter } from "@astrojs/markdown-remark";
-import { applyGlossary, parseGlossary, parseTranscript, toParagraphs, type Glossary, type Transcript } from "../lib/transcript/index.ts";
+import { applyGlossary, parseGlossary, parseTranscript, toParagraphs, type Glossary } from "../lib/transcript/index.ts";
 import { findTranscriptFile } from "../lib/episode-files.ts";
 import { isSkippedEpisode } from "../lib/check/skipped-episodes.ts";
 import { parseDuration } from "../lib/time.ts";
 import { audioType, localAudioHref, localAudioName } from "../lib/episode-audio.ts";
+import { toStoredTranscript } from "../lib/stored-transcript.ts";
 import { dropParsedTranscripts, takeParsedTranscript } from "../lib/parsed-transcripts.ts";
 import { handOverSummaryContext, type SummaryContext, type SummaryData } from "../lib/markdown/summary-data.ts";
+
+/**
+ * Names the shape of what this loader stores. It is part of every entry's
+ * digest, so entries cached by a version that stored them differently
+ * (segments as objects before issue 9's columns) are loaded again instead of
+ * being reused as they are. Change it whenever the stored shape changes.
+ */
+const STORED_SHAPE = "segment-columns";
 
 export interface EpisodesLoaderOptions {
   /** Folder holding one sub-folder per episode, relative to the project root. */
@@ -67,7 +76,7 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
               return `${name}:${info.size}:${info.mtimeMs}`;
             }),
         );
-        const digest = generateDigest([markdown, transcriptDigest, glossaryDigest, ...otherFiles].join("\0"));
+        const digest = generateDigest([STORED_SHAPE, markdown, transcriptDigest, glossaryDigest, ...otherFiles].join("\0"));
         // Problems in an episode (repaired transcript damage, a quote not found
         // near its time, a missing audio file) are reported, with line and
         // column, by the content check that runs before every build and preview
@@ -93,7 +102,7 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
             parseTranscript(transcriptBytes, { fileName: transcriptPath, ...(duration !== undefined ? { duration } : {}) });
           // The page shows the glossary-corrected text, so quotes are checked against it too.
           const corrected = applyGlossary(transcript, glossary);
-          data.transcript = toStored(corrected, transcriptPath);
+          data.transcript = toStoredTranscript(corrected, transcriptPath);
           paragraphs = toParagraphs(corrected);
         }
 
@@ -155,9 +164,4 @@ async function selfHostedAudio(audio: unknown, slug: string, files: readonly str
   const type = typeof given.type === "string" ? given.type : audioType(name);
   const bytes = typeof given.bytes === "number" ? given.bytes : (await stat(new URL(name, folderUrl))).size;
   return { url: localAudioHref(slug, name), ...(type ? { type } : {}), bytes };
-}
-
-function toStored(transcript: Transcript, file: string) {
-  const { warnings: _warnings, ...model } = transcript;
-  return { file, ...model };
 }

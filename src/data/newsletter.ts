@@ -2,19 +2,35 @@ import type { CollectionEntry } from "astro:content";
 import { embedPaths, takeawaysEmailHtml, takeawaysText, toNewsletterInput, type NewsletterInput } from "../lib/newsletter/index.ts";
 import { uiStrings } from "../i18n/index.ts";
 import { momentHref } from "../lib/moments.ts";
-import { toParagraphs, type Transcript } from "../lib/transcript/index.ts";
+import { transcriptParagraphs } from "../lib/stored-transcript.ts";
 import { getPeople, getShow } from "./queries.ts";
 
 /** An episode's newsletter input (issue 7), for the endpoints, the embed card and the copy button. */
 export async function getNewsletterInput(episode: CollectionEntry<"episodes">): Promise<NewsletterInput> {
   const [show, people] = await Promise.all([getShow(), getPeople()]);
-  const paragraphs = episode.data.transcript ? toParagraphs(storedToModel(episode.data.transcript)) : [];
+  const paragraphs = episode.data.transcript ? transcriptParagraphs(episode.data.transcript) : [];
   return toNewsletterInput({
     show,
     episode,
     people,
     momentHref: (seconds) => momentHref(episode.id, seconds, paragraphs),
   });
+}
+
+// The email fragment is written twice per episode (takeaways.html and the
+// episode page's copy button) and juice's inlining is the costly part
+// (~2.7 s at 1,000 episodes, issue 9): keep it per entry's data object,
+// which getCollection hands out unchanged on every call.
+const emailHtml = new WeakMap<object, string>();
+
+/** The email-safe takeaways fragment (issue 7), written once per episode. */
+export async function getTakeawaysEmailHtml(episode: CollectionEntry<"episodes">, input?: NewsletterInput): Promise<string> {
+  let html = emailHtml.get(episode.data);
+  if (html === undefined) {
+    html = takeawaysEmailHtml(input ?? (await getNewsletterInput(episode)));
+    emailHtml.set(episode.data, html);
+  }
+  return html;
 }
 
 /**
@@ -28,7 +44,7 @@ export async function getEpisodeNewsletter(episode: CollectionEntry<"episodes">)
   return {
     oembedUrl: new URL(embedPaths(episode.id).oembed, input.siteUrl).href,
     copy: {
-      html: takeawaysEmailHtml(input),
+      html: await getTakeawaysEmailHtml(episode, input),
       text: takeawaysText(input),
       files: [
         { label: "HTML", href: `${page}takeaways.html` },
@@ -48,10 +64,4 @@ export async function getEpisodeNewsletter(episode: CollectionEntry<"episodes">)
       },
     },
   };
-}
-
-/** The stored transcript minus its file name is the parsers' model (its warnings were logged at load time). */
-function storedToModel(stored: NonNullable<CollectionEntry<"episodes">["data"]["transcript"]>): Transcript {
-  const { file: _file, ...model } = stored;
-  return { ...model, warnings: [] } as Transcript;
 }

@@ -1,8 +1,10 @@
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { AstroError } from "astro/errors";
 import { checkContent, countErrors, formatProblem } from "../lib/check/index.ts";
 import { setSkippedEpisodes, skipBrokenRequested } from "../lib/check/skipped-episodes.ts";
+import { handOverParsedTranscript } from "../lib/parsed-transcripts.ts";
 
 /**
  * Runs `shownotes check` before anything is built (issue 8: bad content
@@ -16,7 +18,11 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
     name: "shownotes:content-check",
     hooks: {
       "astro:config:setup": ({ config, command, logger }) => {
-        const result = checkContent(fileURLToPath(config.root), options.contentDir);
+        const root = fileURLToPath(config.root);
+        // The episodes loader reuses these parses instead of reading every transcript again (src/lib/parsed-transcripts.ts).
+        const result = checkContent(root, options.contentDir, {
+          onTranscriptParsed: (file, bytes, duration, transcript) => handOverParsedTranscript(join(root, file), bytes, duration, transcript),
+        });
         for (const problem of result.problems) {
           if (problem.severity === "error") logger.error(formatProblem(problem));
           else logger.warn(formatProblem(problem));

@@ -7,7 +7,8 @@ import type { Episode } from "../schemas/episode.ts";
 import type { Person } from "../schemas/person.ts";
 import type { Show } from "../schemas/show.ts";
 import type { Takeaway } from "../schemas/takeaway.ts";
-import { toParagraphs, type Paragraph, type Transcript } from "./transcript/index.ts";
+import type { Paragraph } from "./transcript/index.ts";
+import { transcriptParagraphs } from "./stored-transcript.ts";
 import { momentHref, paragraphHref } from "./moments.ts";
 import { formatClock, formatIsoDuration } from "./time.ts";
 
@@ -177,7 +178,7 @@ export function toEpisodePage(
   const slug = entry.id;
   const basics = episodeBasics(entry, show, strings);
   const { lang } = basics;
-  const paragraphs = data.transcript ? toParagraphs(storedToModel(data.transcript)) : [];
+  const paragraphs = data.transcript ? transcriptParagraphs(data.transcript) : [];
   const index = newestFirst.findIndex((other) => other.id === slug);
   const ref = (other: EpisodeEntry | undefined): EpisodeRef | undefined =>
     other && { slug: other.id, title: other.data.title, href: episodeHref(other.id) };
@@ -206,13 +207,6 @@ export function toEpisodePage(
     ...(index >= 0 && ref(newestFirst[index + 1]) ? { previous: ref(newestFirst[index + 1]) } : {}),
     ...(index > 0 && ref(newestFirst[index - 1]) ? { next: ref(newestFirst[index - 1]) } : {}),
   };
-}
-
-/** The stored transcript (schema output) is the parsers' model minus its warnings, which the content check reports. */
-function storedToModel(stored: NonNullable<Episode["transcript"]>): Transcript {
-  const { file: _file, ...model } = stored;
-  // zod types optional keys as `T | undefined`; parsed data leaves them out, as the model wants.
-  return { ...model, warnings: [] } as Transcript;
 }
 
 /** One line in an episode list (home, tag and person pages). */

@@ -3,13 +3,23 @@ import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader } from "astro/loaders";
 import { parseFrontmatter } from "@astrojs/markdown-remark";
-import { applyGlossary, parseGlossary, parseTranscript, toParagraphs, type Glossary, type Transcript } from "../lib/transcript/index.ts";
+import { applyGlossary, parseGlossary, parseTranscript, toParagraphs, type Glossary } from "../lib/transcript/index.ts";
 import { findTranscriptFile } from "../lib/episode-files.ts";
 import { isSkippedEpisode } from "../lib/check/skipped-episodes.ts";
 import { parseDuration } from "../lib/time.ts";
 import { audioType, localAudioHref, localAudioName } from "../lib/episode-audio.ts";
+import { toStoredTranscript } from "../lib/stored-transcript.ts";
+import { dropParsedTranscripts, takeParsedTranscript } from "../lib/parsed-transcripts.ts";
 import { episodeSearchDocuments } from "./episode-search-documents.ts";
 import { handOverSummaryContext, type SummaryContext, type SummaryData } from "../lib/markdown/summary-data.ts";
+
+/**
+ * Names the shape of what this loader stores. It is part of every entry's
+ * digest, so entries cached by a version that stored them differently
+ * (segments as objects before issue 9's columns) are loaded again instead of
+ * being reused as they are. Change it whenever the stored shape changes.
+ */
+const STORED_SHAPE = "segment-columns";
 
 export interface EpisodesLoaderOptions {
   /** Folder holding one sub-folder per episode, relative to the project root. */
@@ -76,7 +86,7 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
               return `${name}:${info.size}:${info.mtimeMs}`;
             }),
         );
-        const digest = generateDigest([markdown, transcriptDigest, glossaryDigest, ...otherFiles].join("\0"));
+        const digest = generateDigest([STORED_SHAPE, markdown, transcriptDigest, glossaryDigest, ...otherFiles].join("\0"));
         // Problems in an episode (repaired transcript damage, a quote not found
         // near its time, a missing audio file) are reported, with line and
         // column, by the content check that runs before every build and preview
@@ -94,17 +104,19 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
         const audio = await selfHostedAudio(frontmatter.audio, slug, files, folderUrl);
         if (audio && audio !== "missing") data.audio = audio;
         if (transcriptName && transcriptBytes) {
-          const transcriptPath = relative(root, fileURLToPath(new URL(transcriptName, folderUrl)));
+          const transcriptFile = fileURLToPath(new URL(transcriptName, folderUrl));
+          const transcriptPath = relative(root, transcriptFile);
           // `duration` may be written as seconds or as "1:02:03"; either lets an
           // untimed transcript get approximate times (shown with ≈, issue 4).
-          const duration = typeof frontmatter.duration === "string" ? parseDuration(frontmatter.duration) : frontmatter.duration;
-          const transcript = parseTranscript(transcriptBytes, {
-            fileName: transcriptPath,
-            ...(typeof duration === "number" ? { duration } : {}),
-          });
+          const written = typeof frontmatter.duration === "string" ? parseDuration(frontmatter.duration) : frontmatter.duration;
+          const duration = typeof written === "number" ? written : undefined;
+          // The content check parsed this same file moments ago (identical bytes and duration): reuse that parse.
+          const transcript =
+            takeParsedTranscript(transcriptFile, transcriptBytes, duration) ??
+            parseTranscript(transcriptBytes, { fileName: transcriptPath, ...(duration !== undefined ? { duration } : {}) });
           // The page shows the glossary-corrected text, so quotes are checked against it too.
           const corrected = applyGlossary(transcript, glossary);
-          data.transcript = toStored(corrected, transcriptPath);
+          data.transcript = toStoredTranscript(corrected, transcriptPath);
           paragraphs = toParagraphs(corrected);
         }
 
@@ -130,6 +142,7 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
       }
 
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      dropParsedTranscripts();
       await searchDocuments.finish();
     },
   };
@@ -167,9 +180,4 @@ async function selfHostedAudio(audio: unknown, slug: string, files: readonly str
   const type = typeof given.type === "string" ? given.type : audioType(name);
   const bytes = typeof given.bytes === "number" ? given.bytes : (await stat(new URL(name, folderUrl))).size;
   return { url: localAudioHref(slug, name), ...(type ? { type } : {}), bytes };
-}
-
-function toStored(transcript: Transcript, file: string) {
-  const { warnings: _warnings, ...model } = transcript;
-  return { file, ...model };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { speakerName, tagHref, takeawayLead, timeLabel, toEpisodePage, toEpisodeSummary, type EpisodeEntry } from "../../src/lib/episode-view.ts";
 import { en } from "../../src/i18n/en.ts";
+import { toStoredTranscript } from "../../src/lib/stored-transcript.ts";
 import type { Person } from "../../src/schemas/person.ts";
 import type { Show } from "../../src/schemas/show.ts";
 
@@ -33,16 +34,19 @@ describe("toEpisodePage", () => {
     guests: ["bo", "nobody"],
     tags: ["Deep Learning"],
     chapters: [{ title: "Intro", start: 0 }, { title: "Later", start: 120, approximate: true }],
-    transcript: {
-      file: "t.vtt",
-      format: "vtt",
-      speakers: ["SPEAKER_00"],
-      timed: true,
-      segments: [
-        { start: 0, end: 100, speaker: "SPEAKER_00", text: "Hello." },
-        { start: 100.4, end: 200, speaker: "Bo", text: "Hi." },
-      ],
-    },
+    transcript: toStoredTranscript(
+      {
+        format: "vtt",
+        speakers: ["SPEAKER_00"],
+        timed: true,
+        segments: [
+          { start: 0, end: 100, speaker: "SPEAKER_00", text: "Hello." },
+          { start: 100.4, end: 200, speaker: "Bo", text: "Hi." },
+        ],
+        warnings: [],
+      },
+      "t.vtt",
+    ),
   });
   const page = toEpisodePage(two, { show, people, newestFirst, strings: en });
 
@@ -77,7 +81,10 @@ describe("small helpers", () => {
   it("shows estimated transcript times with ≈ and says so once", () => {
     const page = toEpisodePage(
       entry("est", {
-        transcript: { file: "t.txt", format: "text-plain", speakers: [], timed: false, segments: [{ start: 95, approximate: true, text: "大概在这里。" }] },
+        transcript: toStoredTranscript(
+          { format: "text-plain", speakers: [], timed: false, segments: [{ start: 95, approximate: true, text: "大概在这里。" }], warnings: [] },
+          "t.txt",
+        ),
       }),
       { show, people, newestFirst: [], strings: en },
     );

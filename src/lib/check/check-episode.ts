@@ -19,10 +19,14 @@ export interface ShowContext {
   allowHtml: boolean;
   /** Speech-recognition corrections (content/glossary.yaml), applied as the build does. */
   glossary: Glossary;
+  /** Called with each transcript read without errors, before the glossary (the build hands it to the loader). */
+  onTranscriptParsed?: TranscriptParsedListener | undefined;
 }
 
+export type TranscriptParsedListener = (file: string, bytes: Uint8Array, duration: number | undefined, transcript: Transcript) => void;
+
 /** Every check that concerns one episode folder alone. */
-export function checkEpisode(episode: EpisodeFolder, { people, allowHtml, glossary }: ShowContext): Problem[] {
+export function checkEpisode(episode: EpisodeFolder, { people, allowHtml, glossary, onTranscriptParsed }: ShowContext): Problem[] {
   const problems: Problem[] = [];
   const markdown = episode.markdown;
   if (!markdown) return problems; // Not UTF-8: already reported while reading.
@@ -44,6 +48,7 @@ export function checkEpisode(episode: EpisodeFolder, { people, allowHtml, glossa
   } else if (episode.transcript) {
     const checked = checkTranscript(episode.transcript.file, episode.transcript.bytes, duration);
     problems.push(...checked.problems);
+    if (checked.transcript) onTranscriptParsed?.(episode.transcript.file, episode.transcript.bytes, duration, checked.transcript);
     transcript = checked.transcript && applyGlossary(checked.transcript, glossary);
     if (transcript) problems.push(...checkSpeakers(episode.transcript.file, episode.transcript.bytes, transcript, people));
   }

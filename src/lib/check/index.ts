@@ -4,7 +4,7 @@ import { ShowSchema } from "../../schemas/show.ts";
 import { parseGlossary, type Glossary } from "../transcript/index.ts";
 import { decodeUtf8 } from "./text-file.ts";
 import { checkDuplicates } from "./check-duplicates.ts";
-import { checkEpisode } from "./check-episode.ts";
+import { checkEpisode, type TranscriptParsedListener } from "./check-episode.ts";
 import { indexPeople } from "./people-index.ts";
 import { error, sortProblems, type Problem } from "./problem.ts";
 import { readContentFolder } from "./read-content.ts";
@@ -25,7 +25,7 @@ export interface ContentCheck {
  * build runs it first. Plain Node (no Astro): files are read with node:fs
  * and validated with the same zod schemas the content layer uses.
  */
-export function checkContent(projectRoot: string, contentDir = "content"): ContentCheck {
+export function checkContent(projectRoot: string, contentDir = "content", options: { onTranscriptParsed?: TranscriptParsedListener } = {}): ContentCheck {
   const content = readContentFolder(projectRoot, contentDir);
   const problems: Problem[] = [...content.problems];
   const { people, problems: peopleProblems } = indexPeople(content.people);
@@ -43,7 +43,7 @@ export function checkContent(projectRoot: string, contentDir = "content"): Conte
   }
   const allowHtml = (content.show?.value as { allowHtml?: unknown } | undefined)?.allowHtml === true;
   const glossary = readGlossary(projectRoot, contentDir, problems);
-  for (const episode of content.episodes) problems.push(...checkEpisode(episode, { people, allowHtml, glossary }));
+  for (const episode of content.episodes) problems.push(...checkEpisode(episode, { people, allowHtml, glossary, onTranscriptParsed: options.onTranscriptParsed }));
   problems.push(...checkDuplicates(content.episodes));
 
   const sorted = sortProblems(problems);

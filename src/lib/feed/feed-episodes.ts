@@ -8,6 +8,7 @@ import { resolvePeople } from "../seo/episode-seo.ts";
 import { summaryText } from "../seo/summary-text.ts";
 import { absoluteUrl, episodeFilePath, episodePath, webUrl } from "../seo/urls.ts";
 import { audioType } from "./audio-type.ts";
+import { transcriptModel } from "../stored-transcript.ts";
 import { transcriptFiles } from "./transcript-files.ts";
 
 /** One `<item>` of the feed, every URL absolute. */
@@ -89,7 +90,7 @@ export function toFeedEpisodes(show: Show, entries: readonly FeedEntry[], people
       image: webUrl(show.url, data.image),
       language,
       chaptersUrl: chapters ? absoluteUrl(show.url, episodeFilePath(slug, "chapters.json")) : undefined,
-      transcripts: transcriptFiles(data.transcript).map((file) => ({
+      transcripts: transcriptFiles(data.transcript && transcriptModel(data.transcript)).map((file) => ({
         url: absoluteUrl(show.url, episodeFilePath(slug, `transcript.${file.extension}`)),
         type: file.type,
         language: data.transcript?.language ?? language,

@@ -7,14 +7,19 @@
  */
 import { formatClock } from "../time.ts";
 import type { Transcript } from "./model.ts";
-import { toParagraphs } from "./paragraphs.ts";
+import { toParagraphs, type Paragraph } from "./paragraphs.ts";
 
 export interface TextOptions {
   approximateTimes?: boolean;
 }
 
 export function toText(transcript: Transcript, options: TextOptions = {}): string {
-  return `${toParagraphs(transcript)
+  return paragraphsToText(toParagraphs(transcript), options);
+}
+
+/** `toText` from paragraphs already grouped (the site groups each transcript once for all its routes). */
+export function paragraphsToText(paragraphs: readonly Paragraph[], options: TextOptions = {}): string {
+  return `${paragraphs
     .map((p) => {
       const line = p.speaker ? `${p.speaker}: ${p.text}` : p.text;
       return options.approximateTimes && p.approximate && p.start !== undefined ? `(about ${formatClock(Math.round(p.start))}) ${line}` : line;

@@ -8,4 +8,4 @@ export { toWebVtt } from "./export-webvtt.ts";
 export { toSrt } from "./export-srt.ts";
 export { toPodcastingJson } from "./export-podcasting-json.ts";
 export { toPodcastingHtml } from "./export-podcasting-html.ts";
-export { toText, type TextOptions } from "./export-text.ts";
+export { toText, paragraphsToText, type TextOptions } from "./export-text.ts";

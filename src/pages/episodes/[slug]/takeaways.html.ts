@@ -1,7 +1,6 @@
 import type { APIRoute } from "astro";
-import { getNewsletterInput } from "../../../data/newsletter.ts";
+import { getTakeawaysEmailHtml } from "../../../data/newsletter.ts";
 import { getPublishedEpisodes } from "../../../data/queries.ts";
-import { takeawaysEmailHtml } from "../../../lib/newsletter/index.ts";
 
 export async function getStaticPaths() {
   return (await getPublishedEpisodes()).map((episode) => ({ params: { slug: episode.id }, props: { episode } }));
@@ -9,4 +8,4 @@ export async function getStaticPaths() {
 
 /** The email-safe takeaways fragment, to paste into a newsletter (issue 7). */
 export const GET: APIRoute = async ({ props }) =>
-  new Response(takeawaysEmailHtml(await getNewsletterInput(props.episode)), { headers: { "content-type": "text/html; charset=utf-8" } });
+  new Response(await getTakeawaysEmailHtml(props.episode), { headers: { "content-type": "text/html; charset=utf-8" } });

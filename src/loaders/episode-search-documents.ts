@@ -4,6 +4,8 @@ import { uiStrings } from "../i18n/index.ts";
 import { toEpisodePage } from "../lib/episode-view.ts";
 import { episodeSearchFields } from "../lib/search/page-fields.ts";
 import { toSearchDocument } from "../lib/search/search-document.ts";
+import { rememberParagraphs } from "../lib/stored-transcript.ts";
+import type { Paragraph } from "../lib/transcript/index.ts";
 import { openSearchDocuments, searchDocumentsFolder } from "../lib/search/search-documents-folder.ts";
 import type { Episode } from "../schemas/episode.ts";
 import { PersonSchema, type Person } from "../schemas/person.ts";
@@ -14,7 +16,13 @@ const DOCUMENT_VERSION = "1";
 
 export interface EpisodeSearchDocuments {
   /** Makes (or keeps, when nothing it depends on changed) the search document of one loaded episode. */
-  update(slug: string, digest: string, entry: { data: Record<string, unknown>; rendered?: { html: string } | undefined }): Promise<void>;
+  /** `paragraphs`: the transcript's paragraphs when the loader has just grouped them (saves grouping them again). */
+  update(
+    slug: string,
+    digest: string,
+    entry: { data: Record<string, unknown>; rendered?: { html: string } | undefined },
+    paragraphs?: readonly Paragraph[],
+  ): Promise<void>;
   /** Drops the documents of episodes this load did not update. */
   finish(): Promise<void>;
 }
@@ -46,13 +54,14 @@ export async function episodeSearchDocuments(options: {
   const folder = await openSearchDocuments(searchDocumentsFolder(options.cacheDir));
   const published = new Set<string>();
   return {
-    async update(slug, digest, entry) {
+    async update(slug, digest, entry, paragraphs) {
       // Stored data is the output of the episode schema (the loader's parseData).
       const data = entry.data as Episode;
       if (data.draft) return;
       published.add(slug);
       const key = options.generateDigest(`${contextDigest}\0${digest}`);
       if (folder.has(slug, key)) return;
+      if (paragraphs && data.transcript) rememberParagraphs(data.transcript, paragraphs);
       const strings = uiStrings(data.lang ?? show.data.language);
       const page = toEpisodePage({ id: slug, data }, { show: show.data, people, newestFirst: [], strings });
       await folder.write(slug, key, toSearchDocument(page, entry.rendered?.html ?? "", episodeSearchFields(page, data), strings));

@@ -3,7 +3,7 @@ import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader } from "astro/loaders";
 import { parseFrontmatter } from "@astrojs/markdown-remark";
-import { applyGlossary, parseGlossary, parseTranscript, toParagraphs, type Glossary } from "../lib/transcript/index.ts";
+import { applyGlossary, parseGlossary, parseTranscript, toParagraphs, type Glossary, type Paragraph } from "../lib/transcript/index.ts";
 import { findTranscriptFile } from "../lib/episode-files.ts";
 import { isSkippedEpisode } from "../lib/check/skipped-episodes.ts";
 import { parseDuration } from "../lib/time.ts";
@@ -11,7 +11,7 @@ import { audioType, localAudioHref, localAudioName } from "../lib/episode-audio.
 import { toStoredTranscript } from "../lib/stored-transcript.ts";
 import { dropParsedTranscripts, takeParsedTranscript } from "../lib/parsed-transcripts.ts";
 import { episodeSearchDocuments } from "./episode-search-documents.ts";
-import { handOverSummaryContext, type SummaryContext, type SummaryData } from "../lib/markdown/summary-data.ts";
+import { handOverSummaryContext, type SummaryData } from "../lib/markdown/summary-data.ts";
 
 /**
  * Names the shape of what this loader stores. It is part of every entry's
@@ -100,7 +100,7 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
 
         const { frontmatter, content } = parseFrontmatter(markdown, { frontmatter: "empty-with-lines" });
         const data: Record<string, unknown> = { ...frontmatter };
-        let paragraphs: SummaryContext["paragraphs"] = [];
+        let paragraphs: Paragraph[] = [];
         const audio = await selfHostedAudio(frontmatter.audio, slug, files, folderUrl);
         if (audio && audio !== "missing") data.audio = audio;
         if (transcriptName && transcriptBytes) {
@@ -138,7 +138,7 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
 
         const parsed = await parseData({ id: slug, data, filePath });
         store.set({ id: slug, data: parsed, body: content, filePath, digest, rendered });
-        await searchDocuments.update(slug, digest, { data: parsed, rendered });
+        await searchDocuments.update(slug, digest, { data: parsed, rendered }, paragraphs);
       }
 
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { defineConfig } from "astro/config";
 import { unified } from "@astrojs/markdown-remark";
 import { parse as parseYaml } from "yaml";
-import { contentDir } from "./src/config/paths.ts";
+import { cacheDirFor, contentDir } from "./src/config/paths.ts";
 import { buildInfo } from "./src/integrations/build-info.ts";
 import { contentCheck } from "./src/integrations/content-check.ts";
 import { pagefindSearch } from "./src/integrations/pagefind.ts";
@@ -28,9 +28,7 @@ export default defineConfig({
   site: typeof show.url === "string" && URL.canParse(show.url) ? show.url : undefined,
   trailingSlash: "always",
   build: { format: "directory" },
-  // One cache per content folder, so building a test fixture show never
-  // reuses the sample show's cached entries.
-  ...(contentDir === "content" ? {} : { cacheDir: `./node_modules/.astro/${contentDir.replace(/[^\w-]+/g, "_")}` }),
+  cacheDir: cacheDirFor(contentDir),
   // Astro 7's default Markdown processor is not unified; summaries rely on
   // remark/rehype plugins, so the unified processor is chosen explicitly.
   markdown: { processor: unified({ remarkPlugins, rehypePlugins: rehypePluginsFor(show) }) },

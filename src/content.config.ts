@@ -10,5 +10,13 @@ import { singleYamlLoader } from "./loaders/single-yaml-loader.ts";
 export const collections = {
   show: defineCollection({ loader: singleYamlLoader({ file: `${contentDir}/show.yaml`, entryId: "show" }), schema: ShowSchema }),
   people: defineCollection({ loader: file(`${contentDir}/people.yaml`), schema: PersonSchema }),
-  episodes: defineCollection({ loader: episodesLoader({ base: `${contentDir}/episodes`, glossary: `${contentDir}/glossary.yaml` }), schema: EpisodeSchema }),
+  episodes: defineCollection({
+    loader: episodesLoader({
+      base: `${contentDir}/episodes`,
+      glossary: `${contentDir}/glossary.yaml`,
+      show: `${contentDir}/show.yaml`,
+      people: `${contentDir}/people.yaml`,
+    }),
+    schema: EpisodeSchema,
+  }),
 };

@@ -3,14 +3,15 @@ import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader } from "astro/loaders";
 import { parseFrontmatter } from "@astrojs/markdown-remark";
-import { applyGlossary, parseGlossary, parseTranscript, toParagraphs, type Glossary } from "../lib/transcript/index.ts";
+import { applyGlossary, parseGlossary, parseTranscript, toParagraphs, type Glossary, type Paragraph } from "../lib/transcript/index.ts";
 import { findTranscriptFile } from "../lib/episode-files.ts";
 import { isSkippedEpisode } from "../lib/check/skipped-episodes.ts";
 import { parseDuration } from "../lib/time.ts";
 import { audioType, localAudioHref, localAudioName } from "../lib/episode-audio.ts";
 import { toStoredTranscript } from "../lib/stored-transcript.ts";
 import { dropParsedTranscripts, takeParsedTranscript } from "../lib/parsed-transcripts.ts";
-import { handOverSummaryContext, type SummaryContext, type SummaryData } from "../lib/markdown/summary-data.ts";
+import { episodeSearchDocuments } from "./episode-search-documents.ts";
+import { handOverSummaryContext, type SummaryData } from "../lib/markdown/summary-data.ts";
 
 /**
  * Names the shape of what this loader stores. It is part of every entry's
@@ -25,6 +26,9 @@ export interface EpisodesLoaderOptions {
   base: string;
   /** The show's speech-recognition corrections (YAML), relative to the project root; optional file. */
   glossary?: string;
+  /** The show's settings and people (YAML), relative to the project root: search documents show names and defaults. */
+  show: string;
+  people: string;
 }
 
 /**
@@ -44,6 +48,12 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
         .sort();
       const seen = new Set<string>();
       const { glossary, glossaryDigest } = await readGlossary(options.glossary, config.root, root);
+      const searchDocuments = await episodeSearchDocuments({
+        showFile: new URL(options.show, config.root),
+        peopleFile: new URL(options.people, config.root),
+        cacheDir: config.cacheDir,
+        generateDigest,
+      });
 
       for (const slug of folders) {
         const folderUrl = new URL(`${slug}/`, baseUrl);
@@ -82,11 +92,15 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
         // column, by the content check that runs before every build and preview
         // (src/integrations/content-check.ts); the loader does not repeat them,
         // so an unchanged episode can be skipped outright.
-        if (store.get(slug)?.digest === digest) continue;
+        const unchanged = store.get(slug);
+        if (unchanged?.digest === digest) {
+          await searchDocuments.update(slug, digest, unchanged);
+          continue;
+        }
 
         const { frontmatter, content } = parseFrontmatter(markdown, { frontmatter: "empty-with-lines" });
         const data: Record<string, unknown> = { ...frontmatter };
-        let paragraphs: SummaryContext["paragraphs"] = [];
+        let paragraphs: Paragraph[] = [];
         const audio = await selfHostedAudio(frontmatter.audio, slug, files, folderUrl);
         if (audio && audio !== "missing") data.audio = audio;
         if (transcriptName && transcriptBytes) {
@@ -124,10 +138,12 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
 
         const parsed = await parseData({ id: slug, data, filePath });
         store.set({ id: slug, data: parsed, body: content, filePath, digest, rendered });
+        await searchDocuments.update(slug, digest, { data: parsed, rendered }, paragraphs);
       }
 
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       dropParsedTranscripts();
+      await searchDocuments.finish();
     },
   };
 }

@@ -4,9 +4,18 @@ import { loadSearchUi } from "./search-ui.ts";
  * The header's search: a real link to /search/ (works without JavaScript),
  * enhanced into Pagefind's modal on click or Ctrl/Cmd+K. The Component UI is
  * fetched only then (search-ui.ts). On Apple platforms the shortcut reads ⌘K.
- * The popup checks at most 20 candidates (precise-search.ts); when Pagefind
- * found more, a note under the results says so and links to the full page.
+ * The popup checks at most `POPUP_CHECKED` candidates (precise-search.ts);
+ * when Pagefind found more, a note under the results says so and links to
+ * the full page, which checks up to 50.
  */
+
+/**
+ * Checking a candidate downloads its page's whole indexed text: about 20 KB
+ * for a two-hour Chinese episode. 20 candidates made the first query 650 KB
+ * on a 1,000-episode archive (issue 9); the popup shows five results before
+ * "load more", so it checks five.
+ */
+const POPUP_CHECKED = 5;
 
 /** Macs, iPhones and iPads, by the platform the browser reports (User-Agent Client Hints where available). */
 function isApple(): boolean {
@@ -33,7 +42,7 @@ class SearchBox extends HTMLElement {
   }
 
   async open() {
-    const instance = await loadSearchUi({ bundle: this.dataset.bundle ?? "/pagefind/", transcriptLabel: this.dataset.transcriptLabel ?? "" });
+    const instance = await loadSearchUi({ bundle: this.dataset.bundle ?? "/pagefind/", transcriptLabel: this.dataset.transcriptLabel ?? "", maxChecked: POPUP_CHECKED });
     if (!this.#modal) {
       this.#modal = document.createElement("pagefind-modal") as HTMLElement & { open(): void };
       document.body.append(this.#modal);

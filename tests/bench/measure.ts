@@ -18,6 +18,11 @@ export interface TimedRun {
   /** Peak resident set size of the largest process in the tree, bytes (0 when unknown). */
   peakRssBytes: number;
   /**
+   * Peak of the tree's processes' resident sets added up (polled each second),
+   * bytes: what the machine needs when the build and Pagefind run side by side.
+   */
+  peakTreeRssBytes: number;
+  /**
    * User + system CPU time of the process tree, ms (0 when unknown). On a
    * shared machine this moves far less than wall time, so it is reported too.
    */
@@ -32,8 +37,9 @@ const timeBin = "/usr/bin/time";
  * that is killed rather than waited for (Pagefind's Node API service, used
  * by a search integration) never reaches GNU time's figures.
  */
-function watchTreeRss(root: number): () => number {
+function watchTreeRss(root: number): () => { largest: number; sum: number } {
   let peak = 0;
+  let peakSum = 0;
   const poll = () => {
     const parents = new Map<number, number>();
     for (const name of readdirSync("/proc")) {
@@ -43,20 +49,23 @@ function watchTreeRss(root: number): () => number {
         parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
       } catch {}
     }
+    let sum = 0;
     for (const pid of parents.keys()) {
       let up = pid;
       while (up > 1 && up !== root) up = parents.get(up) ?? 0;
       if (up !== root) continue;
       try {
-        const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
-        peak = Math.max(peak, Number(hwm ?? 0) * 1024);
+        const status = readFileSync(`/proc/${pid}/status`, "utf8");
+        peak = Math.max(peak, Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024);
+        sum += Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
       } catch {}
     }
+    peakSum = Math.max(peakSum, sum);
   };
   const timer = setInterval(poll, 1000);
   return () => {
     clearInterval(timer);
-    return peak;
+    return { largest: peak, sum: peakSum };
   };
 }
 
@@ -81,7 +90,8 @@ export function runTimed(command: string, args: string[], options: { cwd: string
       const polled = treeRss();
       const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(log);
       const cpu = (name: string) => Number(new RegExp(`${name} time \\(seconds\\): ([\\d.]+)`).exec(log)?.[1] ?? 0) * 1000;
-      resolve({ exitCode: code ?? 1, wallMs, peakRssBytes: Math.max(rss ? Number(rss[1]) * 1024 : 0, polled), cpuMs: cpu("User") + cpu("System"), log });
+      const largest = Math.max(rss ? Number(rss[1]) * 1024 : 0, polled.largest);
+      resolve({ exitCode: code ?? 1, wallMs, peakRssBytes: largest, peakTreeRssBytes: Math.max(largest, polled.sum), cpuMs: cpu("User") + cpu("System"), log });
     });
   });
 }
@@ -212,19 +222,31 @@ export async function measurePages(outDir: string, slugs: string[], query: strin
     if (bundle) {
       server.transferred.clear();
       const bundleUrl = "/" + relative(outDir, bundle).split("\\").join("/");
-      // What a search box does on a first query: load the bundle, search, and
-      // fetch the first five results' fragments (Pagefind UI's first page).
-      // Passed as source text: a function would be rewritten by vitest's
-      // transform (its dynamic import() does not exist in the page).
-      figures.firstQueryResults = (await page.evaluate(`(async () => {
-        const module = await import(${JSON.stringify(bundleUrl)});
-        // Pagefind's classic module API, or an instance (Pagefind 1.5+ and the site's precise module).
-        const pagefind = typeof module.search === "function" ? module : module.createInstance({});
-        await pagefind.init?.();
-        const search = await pagefind.search(${JSON.stringify(query)});
-        await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
-        return search.results.length;
-      })()`)) as number;
+      if (await page.locator("search-box").count()) {
+        // Our site: what a listener's first query costs, exactly as the
+        // header popup runs it (Ctrl+K, type, first result shown), UI included.
+        await page.keyboard.press("Control+k");
+        const input = page.locator("pagefind-modal input");
+        await input.waitFor();
+        await input.fill(query);
+        await page.locator("pagefind-modal pagefind-results a.pf-result-link").first().waitFor({ timeout: 120_000 });
+        figures.firstQueryResults = await page.locator("pagefind-modal pagefind-results .pf-result").count();
+        server.transferred.delete("/favicon.ico");
+      } else {
+        // The floor (no search UI): load the bundle, search, and fetch the
+        // first five results' fragments (Pagefind UI's first page).
+        // Passed as source text: a function would be rewritten by vitest's
+        // transform (its dynamic import() does not exist in the page).
+        figures.firstQueryResults = (await page.evaluate(`(async () => {
+          const module = await import(${JSON.stringify(bundleUrl)});
+          // Pagefind's classic module API, or an instance (Pagefind 1.5+).
+          const pagefind = typeof module.search === "function" ? module : module.createInstance({});
+          await pagefind.init?.();
+          const search = await pagefind.search(${JSON.stringify(query)});
+          await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
+          return search.results.length;
+        })()`)) as number;
+      }
       let raw = 0;
       let zipped = 0;
       for (const [path, bytes] of server.transferred) {

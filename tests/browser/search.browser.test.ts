@@ -205,7 +205,7 @@ describe("search on a show with audio (the timed fixture)", () => {
     await page.keyboard.press("Control+k");
     const input = page.locator("pagefind-modal input");
     await input.waitFor();
-    // "episode" is in more than 20 of this show's 24 episodes: more than the popup checks.
+    // "episode" is in more than 5 of this show's 24 episodes: more than the popup checks.
     await input.fill("episode");
     const note = page.locator("pagefind-modal .search-partial");
     await note.waitFor({ state: "visible" });
@@ -219,7 +219,7 @@ describe("search on a show with audio (the timed fixture)", () => {
     await note.locator("a").click();
     await page.waitForURL(/\/search\/\?q=episode$/);
     await page.locator("pagefind-results a.pf-result-link").first().waitFor();
-    // The full page checks more candidates (50) than the popup (20).
+    // The full page checks more candidates (50) than the popup (5).
     await page.waitForFunction(() => /^\d+ results/.test(document.querySelector("pagefind-summary")?.textContent ?? ""));
     const count = Number(/^(\d+)/.exec((await page.locator("pagefind-summary").textContent()) ?? "")?.[1]);
     expect(count).toBeGreaterThan(20);

@@ -4,11 +4,13 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pagefindSearch } from "../../src/integrations/pagefind.ts";
+import type { SearchDocument } from "../../src/lib/search/search-document.ts";
+import { openSearchDocuments, searchDocumentsFolder } from "../../src/lib/search/search-documents-folder.ts";
 
+type ConfigDone = (options: { config: { cacheDir: URL } }) => void;
+type BuildStart = () => Promise<void>;
 type BuildDone = (options: { dir: URL; pages: { pathname: string }[]; logger: { info(message: string): void } }) => Promise<void>;
 
-const buildDone = pagefindSearch().hooks["astro:build:done"] as unknown as BuildDone;
-const logger = { info: () => undefined };
 let work: string;
 
 beforeAll(async () => {
@@ -16,22 +18,59 @@ beforeAll(async () => {
 });
 afterAll(() => rm(work, { recursive: true, force: true }));
 
+function document(slug: string, words: string): SearchDocument {
+  return {
+    url: `/episodes/${slug}/`,
+    lang: "en",
+    fields: { meta: { title: slug }, filters: { person: [], tag: [], year: [] }, sort: {} },
+    title: slug,
+    summary: { heading: "Summary", html: "" },
+    takeaways: { heading: "Key takeaways", html: [] },
+    chapters: { heading: "Chapters", items: [] },
+    transcript: { heading: "Transcript", paragraphs: [{ id: "t0", runs: [{ text: words }] }] },
+  };
+}
+
+/** One build's hooks, in Astro's order, with the search documents the loader would have written. */
+async function build(name: string, documents: SearchDocument[], dir: URL, pages: { pathname: string }[], messages: string[] = []) {
+  const cacheDir = pathToFileURL(join(work, name, "cache/"));
+  const folder = await openSearchDocuments(searchDocumentsFolder(cacheDir));
+  for (const [i, doc] of documents.entries()) await folder.write(doc.url.split("/")[2]!, String(i), doc);
+  const { hooks } = pagefindSearch();
+  (hooks["astro:config:done"] as unknown as ConfigDone)({ config: { cacheDir } });
+  await (hooks["astro:build:start"] as unknown as BuildStart)();
+  await (hooks["astro:build:done"] as unknown as BuildDone)({ dir, pages, logger: { info: (m) => messages.push(m) } });
+}
+
 describe("the Pagefind integration", () => {
-  it("indexes the built pages that have a data-pagefind-body region and writes the bundle into the output folder", async () => {
+  it("indexes the episodes' search documents in a worker and writes the bundle into the output folder", async () => {
     const out = join(work, "site");
-    await mkdir(join(out, "episodes/one"), { recursive: true });
-    await writeFile(join(out, "index.html"), '<html lang="en"><body><p>Home</p></body></html>');
-    await writeFile(join(out, "episodes/one/index.html"), '<html lang="en"><body><article data-pagefind-body><h1>One</h1></article></body></html>');
+    await mkdir(out, { recursive: true });
     const messages: string[] = [];
-    await buildDone({ dir: pathToFileURL(`${out}/`), pages: [{ pathname: "" }, { pathname: "episodes/one/" }], logger: { info: (m) => messages.push(m) } });
-    expect(await readdir(join(out, "pagefind"))).toEqual(expect.arrayContaining(["pagefind.js", "pagefind-entry.json", "precise"]));
-    expect(messages).toEqual(["Search index: 1 page(s) written to /pagefind/"]);
+    await build("site", [document("one", "autovacuum"), document("two", "pg_repack")], pathToFileURL(`${out}/`), [
+      { pathname: "" },
+      { pathname: "episodes/one/" },
+      { pathname: "episodes/two/" },
+    ], messages);
+    expect(await readdir(join(out, "pagefind"))).toEqual(expect.arrayContaining(["pagefind.js", "pagefind-entry.json", "precise", "fragment"]));
+    expect(await readdir(join(out, "pagefind/fragment"))).toHaveLength(2);
+    expect(messages).toEqual([expect.stringMatching(/^Search index: 2 page\(s\) written to \/pagefind\/ \(indexed in \d+\.\d s, \d+\.\d s of it after the pages were built\)$/)]);
   });
 
-  it("fails the build, naming the problem, when the index cannot be written", async () => {
-    // The output "folder" is a file, so clearing and writing pagefind/ inside it fails.
+  it("fails the build when the index does not match the episode pages built", async () => {
+    const out = join(work, "mismatch");
+    await mkdir(out, { recursive: true });
+    await expect(build("mismatch", [document("one", "autovacuum")], pathToFileURL(`${out}/`), [{ pathname: "episodes/two/" }])).rejects.toThrow(
+      /episode pages built but not indexed: \/episodes\/two\/[\s\S]*indexed but no such page was built: \/episodes\/one\//,
+    );
+  });
+
+  it("fails the build, naming the problem, when the bundle cannot be written", async () => {
+    // The output "folder" is a file, so writing pagefind/ inside it fails.
     const notAFolder = join(work, "not-a-folder");
     await writeFile(notAFolder, "");
-    await expect(buildDone({ dir: pathToFileURL(`${notAFolder}/`), pages: [], logger })).rejects.toThrow(/not a directory/);
+    await expect(build("not-a-folder", [document("one", "autovacuum")], pathToFileURL(`${notAFolder}/`), [{ pathname: "episodes/one/" }])).rejects.toThrow(
+      /not a directory/,
+    );
   });
 });

@@ -6,6 +6,8 @@ const astroBin = fileURLToPath(new URL("../../node_modules/astro/bin/astro.mjs",
 
 export interface BuildResult {
   outDir: string;
+  /** The content folder built, relative to the repo root. */
+  content: string;
   /** Everything the build printed (stdout and stderr), for asserting on warnings. */
   log: string;
   exitCode: number;
@@ -27,6 +29,6 @@ export function buildSite(options: { content: string; outDir: string; env?: Reco
     child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
     child.on("error", reject);
-    child.on("close", (code) => resolve({ outDir: options.outDir, log, exitCode: code ?? 1 }));
+    child.on("close", (code) => resolve({ outDir: options.outDir, content: options.content, log, exitCode: code ?? 1 }));
   });
 }

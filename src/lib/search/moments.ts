@@ -14,7 +14,7 @@ import { wordJoiner } from "./segment.ts";
  * against the query's terms and linked exactly as the episode page links them
  * (`paragraphHref`): `/episodes/<slug>/?t=<seconds>#t<seconds>`; for a
  * paragraph whose start the page estimated, `?t=<estimate>#p<n>` (the start
- * comes from the page's `starts` metadata, index-html.ts); `#p<n>` when the
+ * comes from the page's `starts` metadata, search-document.ts); `#p<n>` when the
  * paragraph has no time at all.
  */
 
@@ -79,7 +79,7 @@ export function findMoments(fragment: PagefindFragment, terms: QueryTerm[], opti
   const slug = /\/episodes\/([^/]+)\/$/.exec(page)?.[1];
   anchors.forEach((anchor, i) => {
     const match = paragraphId.exec(anchor.id);
-    // The index copy's id-holder (index-html.ts) is a span at the paragraph's
+    // The search document's id-holder (search-document.ts) is a span at the paragraph's
     // start whose only text is the speaker's name; the paragraph's words are
     // the page's words from there to the next anchor.
     if (!match || anchor.element !== "span") return;

@@ -20,6 +20,21 @@ export interface SearchFields {
   sort: Record<string, string>;
 }
 
+/** The fields of an episode page, from its page data and the episode's own number and date. */
+export function episodeSearchFields(
+  page: { title: string; image?: string | undefined; hosts: { name: string }[]; guests: { name: string }[]; tags: { name: string }[] },
+  episode: { number?: number | undefined; date?: Date | undefined },
+): SearchFields {
+  return searchFields({
+    title: page.title,
+    number: episode.number,
+    date: episode.date,
+    image: page.image,
+    people: [...page.hosts, ...page.guests].map((person) => person.name),
+    tags: page.tags.map((tag) => tag.name),
+  });
+}
+
 export function searchFields(episode: EpisodeSearchInput): SearchFields {
   const day = episode.date?.toISOString().slice(0, 10);
   const meta: Record<string, string> = { title: episode.title };

@@ -3,7 +3,7 @@ import { findMoments, pageContainsAll, type PagefindFragment } from "../../../sr
 import { queryTerms } from "../../../src/lib/search/query.ts";
 
 // Shaped like Pagefind's fragment data for the index copy of a page
-// (index-html.ts): each transcript paragraph starts with an id-holder span
+// (search-document.ts): each transcript paragraph starts with an id-holder span
 // whose text is the speaker; anchor locations count the content's words.
 const fragment: PagefindFragment = {
   url: "/episodes/bloat/",

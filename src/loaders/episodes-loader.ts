@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,7 +9,8 @@ import { findTranscriptFile } from "../lib/episode-files.ts";
 import { isSkippedEpisode } from "../lib/check/skipped-episodes.ts";
 import { parseDuration } from "../lib/time.ts";
 import { audioType, localAudioHref, localAudioName } from "../lib/episode-audio.ts";
-import { toStoredTranscript } from "../lib/stored-transcript.ts";
+import { keepOnlySegmentsFiles, segmentsFilePath, segmentsFolder, toSegmentColumns, toStoredTranscript, writeSegmentsFile } from "../lib/stored-transcript.ts";
+import { SegmentColumnsSchema, type StoredTranscript } from "../schemas/transcript.ts";
 import { dropParsedTranscripts, takeParsedTranscript } from "../lib/parsed-transcripts.ts";
 import { episodeSearchDocuments } from "./episode-search-documents.ts";
 import { handOverSummaryContext, type SummaryData } from "../lib/markdown/summary-data.ts";
@@ -16,10 +18,10 @@ import { handOverSummaryContext, type SummaryData } from "../lib/markdown/summar
 /**
  * Names the shape of what this loader stores. It is part of every entry's
  * digest, so entries cached by a version that stored them differently
- * (segments as objects before issue 9's columns) are loaded again instead of
+ * (segments inside the entry before issue 9's segments files) are loaded again instead of
  * being reused as they are. Change it whenever the stored shape changes.
  */
-const STORED_SHAPE = "segment-columns";
+const STORED_SHAPE = "segments-file";
 
 export interface EpisodesLoaderOptions {
   /** Folder holding one sub-folder per episode, relative to the project root. */
@@ -47,6 +49,9 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
         .map((entry) => entry.name)
         .sort();
       const seen = new Set<string>();
+      // Transcript segments go to files beside the store (see `segmentsFile` in src/schemas/transcript.ts).
+      const segmentsDir = segmentsFolder(config.cacheDir);
+      const segmentsFiles = new Set<string>();
       const { glossary, glossaryDigest } = await readGlossary(options.glossary, config.root, root);
       const searchDocuments = await episodeSearchDocuments({
         showFile: new URL(options.show, config.root),
@@ -93,7 +98,10 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
         // (src/integrations/content-check.ts); the loader does not repeat them,
         // so an unchanged episode can be skipped outright.
         const unchanged = store.get(slug);
-        if (unchanged?.digest === digest) {
+        const unchangedSegments = (unchanged?.data.transcript as StoredTranscript | undefined)?.segmentsFile;
+        // Reused only while its segments file is still there (a cleared cache folder loads it again).
+        if (unchanged?.digest === digest && (unchangedSegments === undefined || existsSync(unchangedSegments))) {
+          if (unchangedSegments !== undefined) segmentsFiles.add(unchangedSegments);
           await searchDocuments.update(slug, digest, unchanged);
           continue;
         }
@@ -116,7 +124,13 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
             parseTranscript(transcriptBytes, { fileName: transcriptPath, ...(duration !== undefined ? { duration } : {}) });
           // The page shows the glossary-corrected text, so quotes are checked against it too.
           const corrected = applyGlossary(transcript, glossary);
-          data.transcript = toStoredTranscript(corrected, transcriptPath);
+          // Validated as the content layer validated segments when they were part of the entry.
+          const columns = SegmentColumnsSchema.safeParse(toSegmentColumns(corrected.segments));
+          if (!columns.success) throw new Error(`${transcriptPath}: ${columns.error.message}`);
+          const segmentsFile = segmentsFilePath(segmentsDir, slug, digest);
+          await writeSegmentsFile(segmentsFile, columns.data);
+          segmentsFiles.add(segmentsFile);
+          data.transcript = toStoredTranscript(corrected, transcriptPath, segmentsFile);
           paragraphs = toParagraphs(corrected);
         }
 
@@ -143,6 +157,7 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
 
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       dropParsedTranscripts();
+      await keepOnlySegmentsFiles(segmentsDir, segmentsFiles);
       await searchDocuments.finish();
     },
   };

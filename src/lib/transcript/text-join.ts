@@ -94,7 +94,12 @@ export function mixedScriptSeparator(texts: string[]): "" | " " {
   const han = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]`;
   const touchingPattern = new RegExp(`${han}[A-Za-z0-9]|[A-Za-z0-9]${han}`, "gu");
   const spacedPattern = new RegExp(`${han} [A-Za-z0-9]|[A-Za-z0-9] ${han}`, "gu");
+  const hanOrKana = new RegExp(han, "u");
   for (const text of texts) {
+    // Both patterns need a Han or kana character: most lines of an English
+    // transcript have none, and one character-class scan is much cheaper
+    // than two alternations tried at every letter (issue 9).
+    if (!hanOrKana.test(text)) continue;
     touching += text.match(touchingPattern)?.length ?? 0;
     spaced += text.match(spacedPattern)?.length ?? 0;
   }

@@ -118,12 +118,3 @@ export function transcriptParagraphs(stored: StoredTranscript): readonly Paragra
   }
   return paragraphs;
 }
-
-/**
- * Records paragraphs already grouped from the model this stored transcript
- * was made from (the episodes loader groups them for the summary), so the
- * loader's search document does not group the same transcript again.
- */
-export function rememberParagraphs(stored: StoredTranscript, paragraphs: readonly Paragraph[]): void {
-  paragraphLists.set(stored, paragraphs);
-}

@@ -25,8 +25,9 @@ import type { Transcript } from "./model.ts";
 const TEXT_SUBSET = ["<", "&"];
 const DOUBLE_QUOTED_SUBSET = ["\0", '"', "&", "'", "`"];
 
-const text = (value: string) => stringifyEntities(value, { subset: TEXT_SUBSET });
-const attribute = (value: string) => `"${stringifyEntities(value, { subset: DOUBLE_QUOTED_SUBSET, attribute: true })}"`;
+// With a subset, stringify-entities changes only those characters, so text without any is returned as it is.
+const text = (value: string) => (/[<&]/.test(value) ? stringifyEntities(value, { subset: TEXT_SUBSET }) : value);
+const attribute = (value: string) => `"${/[\0"&'`]/.test(value) ? stringifyEntities(value, { subset: DOUBLE_QUOTED_SUBSET, attribute: true }) : value}"`;
 
 export function toPodcastingHtml(transcript: Transcript): string {
   const parts: string[] = [];

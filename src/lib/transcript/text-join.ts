@@ -26,8 +26,8 @@ export function countCjk(text: string): number {
   return count;
 }
 
-/** Characters (code points) of a string: code units minus the second half of each surrogate pair. */
-function codePoints(text: string): number {
+/** Characters (code points) of a string, as `[...text].length` counts them: code units minus the second half of each surrogate pair. */
+export function codePoints(text: string): number {
   let count = text.length;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

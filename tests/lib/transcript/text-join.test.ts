@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countCjk, countWords, joinText } from "../../../src/lib/transcript/text-join.ts";
+import { codePoints, countCjk, countWords, joinText } from "../../../src/lib/transcript/text-join.ts";
 
 // joinText looks only at the two ends of the join (issue 9: spreading the
 // whole growing paragraph made it quadratic), so the ends must be read right,
@@ -55,5 +55,11 @@ describe("countCjk and countWords count as the plain definitions do", () => {
   it.each(texts)("%j", (text) => {
     expect(countCjk(text)).toBe(everyCjk(text));
     expect(countWords(text)).toBe(words(text));
+  });
+});
+
+describe("codePoints", () => {
+  it.each(["", "abc", "你好", "𠀀a𪚥", "\ud800", "\udc00\ud800", "a\ud800\udc00b"])("counts %j as spreading it does", (text) => {
+    expect(codePoints(text)).toBe([...text].length);
   });
 });

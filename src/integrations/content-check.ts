@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { AstroError } from "astro/errors";
-import { checkContent, countErrors, formatProblem } from "../lib/check/index.ts";
+import { checkContentInParallel, countErrors, formatProblem } from "../lib/check/index.ts";
 import { setSkippedEpisodes, skipBrokenRequested } from "../lib/check/skipped-episodes.ts";
 import { handOverParsedTranscript } from "../lib/parsed-transcripts.ts";
 
@@ -17,10 +17,10 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
   return {
     name: "shownotes:content-check",
     hooks: {
-      "astro:config:setup": ({ config, command, logger }) => {
+      "astro:config:setup": async ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
         // The episodes loader reuses these parses instead of reading every transcript again (src/lib/parsed-transcripts.ts).
-        const result = checkContent(root, options.contentDir, {
+        const result = await checkContentInParallel(root, options.contentDir, {
           onTranscriptParsed: (file, bytes, duration, transcript) => handOverParsedTranscript(join(root, file), bytes, duration, transcript),
         });
         for (const problem of result.problems) {

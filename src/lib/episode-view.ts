@@ -171,14 +171,21 @@ export function toParagraphViews(
  */
 export function toEpisodePage(
   entry: EpisodeEntry,
-  context: { show: Show; people: ReadonlyMap<string, Person>; newestFirst: readonly EpisodeEntry[]; strings: EpisodeStrings },
+  context: {
+    show: Show;
+    people: ReadonlyMap<string, Person>;
+    newestFirst: readonly EpisodeEntry[];
+    strings: EpisodeStrings;
+    /** The transcript's paragraphs when the caller has them already (the episodes loader); else grouped from the entry. */
+    paragraphs?: readonly Paragraph[] | undefined;
+  },
 ): EpisodePage {
   const { show, people, newestFirst, strings } = context;
   const { data } = entry;
   const slug = entry.id;
   const basics = episodeBasics(entry, show, strings);
   const { lang } = basics;
-  const paragraphs = data.transcript ? transcriptParagraphs(data.transcript) : [];
+  const paragraphs = context.paragraphs ?? (data.transcript ? transcriptParagraphs(data.transcript) : []);
   const index = newestFirst.findIndex((other) => other.id === slug);
   const ref = (other: EpisodeEntry | undefined): EpisodeRef | undefined =>
     other && { slug: other.id, title: other.data.title, href: episodeHref(other.id) };

@@ -4,8 +4,8 @@ import { uiStrings } from "../i18n/index.ts";
 import { toEpisodePage } from "../lib/episode-view.ts";
 import { episodeSearchFields } from "../lib/search/page-fields.ts";
 import { toSearchDocument } from "../lib/search/search-document.ts";
-import { rememberParagraphs } from "../lib/stored-transcript.ts";
-import type { Paragraph } from "../lib/transcript/index.ts";
+import { transcriptModel } from "../lib/stored-transcript.ts";
+import { toParagraphs, type Paragraph } from "../lib/transcript/index.ts";
 import { openSearchDocuments, searchDocumentsFolder } from "../lib/search/search-documents-folder.ts";
 import type { Episode } from "../schemas/episode.ts";
 import { PersonSchema, type Person } from "../schemas/person.ts";
@@ -61,9 +61,11 @@ export async function episodeSearchDocuments(options: {
       published.add(slug);
       const key = options.generateDigest(`${contextDigest}\0${digest}`);
       if (folder.has(slug, key)) return;
-      if (paragraphs && data.transcript) rememberParagraphs(data.transcript, paragraphs);
       const strings = uiStrings(data.lang ?? show.data.language);
-      const page = toEpisodePage({ id: slug, data }, { show: show.data, people, newestFirst: [], strings });
+      // Grouped here, not through transcriptParagraphs(): its per-entry memo would keep every
+      // episode's paragraphs alive for the rest of the build in this (the loader's) module instance.
+      const grouped = paragraphs ?? (data.transcript ? toParagraphs(transcriptModel(data.transcript)) : []);
+      const page = toEpisodePage({ id: slug, data }, { show: show.data, people, newestFirst: [], strings, paragraphs: grouped });
       await folder.write(slug, key, toSearchDocument(page, entry.rendered?.html ?? "", episodeSearchFields(page, data), strings));
     },
     finish: () => folder.keepOnly(published),

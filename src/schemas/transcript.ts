@@ -16,14 +16,10 @@ export const SegmentSchema = z.object({
 });
 
 /**
- * A transcript's segments stored column by column: `text[i]`, `start[i]`…
- * belong to segment i; `null` where that segment has no such field, and a
- * column is left out when no segment has it. A two-hour transcript has
- * ~1,500 segments: stored as objects, Astro's data store (devalue) took
- * 1.4 s to write 200 episodes and every page load held ~6,000 objects per
- * episode for the garbage collector; as columns it writes ~2.5× faster and
- * the store is half the size (issue 9). Read them back as segments with
- * `transcriptModel()` (src/lib/stored-transcript.ts).
+ * A transcript's segments column by column: `text[i]`, `start[i]`… belong
+ * to segment i; `null` where that segment has no such field, and a column is
+ * left out when no segment has it. This is the content of the segments file
+ * a stored transcript points to (see `segmentsFile` below).
  */
 export const SegmentColumnsSchema = z.object({
   text: z.array(z.string()),
@@ -48,9 +44,23 @@ export const TranscriptSchema = z.object({
   ]),
   language: z.string().optional(),
   speakers: z.array(z.string()),
-  /** The segments (`SegmentSchema` each), column by column. */
-  segments: SegmentColumnsSchema,
+  /**
+   * Absolute path of the JSON file (`SegmentColumnsSchema`) holding the
+   * segments, in Astro's cache folder (written by the episodes loader).
+   * Astro inlines its whole data store into the build's server bundle and
+   * every page holds it: with two-hour transcripts inside, 1,000 Chinese
+   * episodes made a 60 MB store, a 1.7 GB memory spike while Vite bundled
+   * it, and a store that stayed in memory for the whole render (issue 9).
+   * Pages read one episode's segments when they render it instead
+   * (`transcriptModel()` in src/lib/stored-transcript.ts).
+   */
+  segmentsFile: z.string(),
+  /** How many segments the file holds. */
+  segmentCount: z.number().int().nonnegative(),
+  /** True when every segment has a time read from the source (timed files are published only then). */
+  realTimes: z.boolean(),
   timed: z.boolean(),
 });
 
 export type StoredTranscript = z.output<typeof TranscriptSchema>;
+export type SegmentColumns = z.output<typeof SegmentColumnsSchema>;

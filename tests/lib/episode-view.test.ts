@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { speakerName, tagHref, takeawayLead, timeLabel, toEpisodePage, toEpisodeSummary, type EpisodeEntry } from "../../src/lib/episode-view.ts";
 import { en } from "../../src/i18n/en.ts";
-import { toStoredTranscript } from "../../src/lib/stored-transcript.ts";
+import { storeTranscript } from "../support/stored-transcript.ts";
 import type { Person } from "../../src/schemas/person.ts";
 import type { Show } from "../../src/schemas/show.ts";
 
@@ -21,6 +21,25 @@ const people = new Map<string, Person>([
   ["bo", { name: "Bo", aliases: [] }],
 ]);
 
+// Stored as the episodes loader stores them (segments in a file beside the entry).
+const timedTranscript = await storeTranscript(
+  {
+    format: "vtt",
+    speakers: ["SPEAKER_00"],
+    timed: true,
+    segments: [
+      { start: 0, end: 100, speaker: "SPEAKER_00", text: "Hello." },
+      { start: 100.4, end: 200, speaker: "Bo", text: "Hi." },
+    ],
+    warnings: [],
+  },
+  "t.vtt",
+);
+const estimatedTranscript = await storeTranscript(
+  { format: "text-plain", speakers: [], timed: false, segments: [{ start: 95, approximate: true, text: "大概在这里。" }], warnings: [] },
+  "t.txt",
+);
+
 function entry(id: string, data: Partial<EpisodeEntry["data"]> = {}): EpisodeEntry {
   return { id, data: { title: id, guests: [], tags: [], draft: false, chapters: [], takeaways: [], ...data } };
 }
@@ -34,19 +53,7 @@ describe("toEpisodePage", () => {
     guests: ["bo", "nobody"],
     tags: ["Deep Learning"],
     chapters: [{ title: "Intro", start: 0 }, { title: "Later", start: 120, approximate: true }],
-    transcript: toStoredTranscript(
-      {
-        format: "vtt",
-        speakers: ["SPEAKER_00"],
-        timed: true,
-        segments: [
-          { start: 0, end: 100, speaker: "SPEAKER_00", text: "Hello." },
-          { start: 100.4, end: 200, speaker: "Bo", text: "Hi." },
-        ],
-        warnings: [],
-      },
-      "t.vtt",
-    ),
+    transcript: timedTranscript,
   });
   const page = toEpisodePage(two, { show, people, newestFirst, strings: en });
 
@@ -81,10 +88,7 @@ describe("small helpers", () => {
   it("shows estimated transcript times with ≈ and says so once", () => {
     const page = toEpisodePage(
       entry("est", {
-        transcript: toStoredTranscript(
-          { format: "text-plain", speakers: [], timed: false, segments: [{ start: 95, approximate: true, text: "大概在这里。" }], warnings: [] },
-          "t.txt",
-        ),
+        transcript: estimatedTranscript,
       }),
       { show, people, newestFirst: [], strings: en },
     );

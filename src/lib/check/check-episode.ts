@@ -4,7 +4,8 @@ import { isScriptUrl } from "../markdown/rehype-safe-html.ts";
 import { quoteNearMoment } from "../quote-check.ts";
 import { formatClock, parseDuration } from "../time.ts";
 import { applyGlossary, type Glossary, type Transcript } from "../transcript/index.ts";
-import { checkTranscript, speakerFirstLines } from "./check-transcript.ts";
+import { checkTranscript, speakerFirstLines, type TranscriptCheck } from "./check-transcript.ts";
+import type { TranscriptJob } from "./transcript-checks.ts";
 import type { PeopleIndex } from "./people-index.ts";
 import type { EpisodeFolder } from "./read-content.ts";
 import { error, START, warning, type Problem } from "./problem.ts";
@@ -21,12 +22,29 @@ export interface ShowContext {
   glossary: Glossary;
   /** Called with each transcript read without errors, before the glossary (the build hands it to the loader). */
   onTranscriptParsed?: TranscriptParsedListener | undefined;
+  /** Transcripts already checked (in parallel, see transcript-checks.ts), by file; used when read with the same duration. */
+  checkedTranscripts?: ReadonlyMap<string, CheckedTranscript> | undefined;
+}
+
+/** `checkTranscript`'s result for one file, with the inputs it was checked with. */
+export interface CheckedTranscript extends TranscriptJob {
+  result: TranscriptCheck;
+}
+
+/** What checking an episode's transcript takes: its file, bytes and the episode's duration; none when it has no single transcript. */
+export function transcriptJob(episode: EpisodeFolder): TranscriptJob | undefined {
+  if (!episode.markdown || episode.transcriptNames.length > 1 || !episode.transcript) return undefined;
+  return { ...episode.transcript, duration: episodeDuration((episode.markdown.frontmatter.value ?? {}) as Record<string, unknown>) };
+}
+
+function episodeDuration(data: Record<string, unknown>): number | undefined {
+  return typeof data.duration === "number" ? data.duration : typeof data.duration === "string" ? parseDuration(data.duration) : undefined;
 }
 
 export type TranscriptParsedListener = (file: string, bytes: Uint8Array, duration: number | undefined, transcript: Transcript) => void;
 
 /** Every check that concerns one episode folder alone. */
-export function checkEpisode(episode: EpisodeFolder, { people, allowHtml, glossary, onTranscriptParsed }: ShowContext): Problem[] {
+export function checkEpisode(episode: EpisodeFolder, { people, allowHtml, glossary, onTranscriptParsed, checkedTranscripts }: ShowContext): Problem[] {
   const problems: Problem[] = [];
   const markdown = episode.markdown;
   if (!markdown) return problems; // Not UTF-8: already reported while reading.
@@ -41,12 +59,16 @@ export function checkEpisode(episode: EpisodeFolder, { people, allowHtml, glossa
   }
   problems.push(...checkDate(fm, data.date), ...checkAudio(fm, data.audio, episode), ...checkPeopleRefs(fm, data, people));
 
-  const duration = typeof data.duration === "number" ? data.duration : typeof data.duration === "string" ? parseDuration(data.duration) : undefined;
+  const duration = episodeDuration(data);
   let transcript: Transcript | undefined;
   if (episode.transcriptNames.length > 1) {
     problems.push(error(episode.indexFile, START, `this episode folder has ${episode.transcriptNames.length} transcripts (${episode.transcriptNames.join(", ")}); keep one and rename or remove the others`));
   } else if (episode.transcript) {
-    const checked = checkTranscript(episode.transcript.file, episode.transcript.bytes, duration);
+    const done = checkedTranscripts?.get(episode.transcript.file);
+    const checked =
+      done && done.bytes === episode.transcript.bytes && done.duration === duration
+        ? done.result
+        : checkTranscript(episode.transcript.file, episode.transcript.bytes, duration);
     problems.push(...checked.problems);
     if (checked.transcript) onTranscriptParsed?.(episode.transcript.file, episode.transcript.bytes, duration, checked.transcript);
     transcript = checked.transcript && applyGlossary(checked.transcript, glossary);

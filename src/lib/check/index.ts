@@ -4,10 +4,11 @@ import { ShowSchema } from "../../schemas/show.ts";
 import { parseGlossary, type Glossary } from "../transcript/index.ts";
 import { decodeUtf8 } from "./text-file.ts";
 import { checkDuplicates } from "./check-duplicates.ts";
-import { checkEpisode, type TranscriptParsedListener } from "./check-episode.ts";
+import { checkEpisode, transcriptJob, type ShowContext, type TranscriptParsedListener } from "./check-episode.ts";
+import { checkTranscriptsInParallel } from "./transcript-checks.ts";
 import { indexPeople } from "./people-index.ts";
 import { error, sortProblems, type Problem } from "./problem.ts";
-import { readContentFolder } from "./read-content.ts";
+import { readContentFolder, type ContentFolder } from "./read-content.ts";
 import { schemaProblems } from "./schema-problems.ts";
 
 export { countErrors, formatProblem, sortProblems, type Problem } from "./problem.ts";
@@ -25,8 +26,32 @@ export interface ContentCheck {
  * build runs it first. Plain Node (no Astro): files are read with node:fs
  * and validated with the same zod schemas the content layer uses.
  */
-export function checkContent(projectRoot: string, contentDir = "content", options: { onTranscriptParsed?: TranscriptParsedListener } = {}): ContentCheck {
+export function checkContent(projectRoot: string, contentDir = "content", options: CheckOptions = {}): ContentCheck {
+  return checkReadContent(projectRoot, contentDir, readContentFolder(projectRoot, contentDir), options);
+}
+
+/**
+ * `checkContent` for the build: the same checks and result, with the
+ * transcripts (most of the time) checked on two threads
+ * (transcript-checks.ts).
+ */
+export async function checkContentInParallel(projectRoot: string, contentDir = "content", options: CheckOptions = {}): Promise<ContentCheck> {
   const content = readContentFolder(projectRoot, contentDir);
+  const jobs = content.episodes.flatMap((episode) => transcriptJob(episode) ?? []);
+  const checkedTranscripts = await checkTranscriptsInParallel(jobs);
+  return checkReadContent(projectRoot, contentDir, content, { ...options, checkedTranscripts });
+}
+
+interface CheckOptions {
+  onTranscriptParsed?: TranscriptParsedListener;
+}
+
+function checkReadContent(
+  projectRoot: string,
+  contentDir: string,
+  content: ContentFolder,
+  options: CheckOptions & { checkedTranscripts?: ShowContext["checkedTranscripts"] },
+): ContentCheck {
   const problems: Problem[] = [...content.problems];
   const { people, problems: peopleProblems } = indexPeople(content.people);
   problems.push(...peopleProblems);
@@ -43,7 +68,7 @@ export function checkContent(projectRoot: string, contentDir = "content", option
   }
   const allowHtml = (content.show?.value as { allowHtml?: unknown } | undefined)?.allowHtml === true;
   const glossary = readGlossary(projectRoot, contentDir, problems);
-  for (const episode of content.episodes) problems.push(...checkEpisode(episode, { people, allowHtml, glossary, onTranscriptParsed: options.onTranscriptParsed }));
+  for (const episode of content.episodes) problems.push(...checkEpisode(episode, { people, allowHtml, glossary, onTranscriptParsed: options.onTranscriptParsed, checkedTranscripts: options.checkedTranscripts }));
   problems.push(...checkDuplicates(content.episodes));
 
   const sorted = sortProblems(problems);

@@ -8,8 +8,7 @@ import { resolvePeople } from "../seo/episode-seo.ts";
 import { summaryText } from "../seo/summary-text.ts";
 import { absoluteUrl, episodeFilePath, episodePath, webUrl } from "../seo/urls.ts";
 import { audioType } from "./audio-type.ts";
-import { transcriptModel } from "../stored-transcript.ts";
-import { transcriptFiles } from "./transcript-files.ts";
+import { transcriptFilesFor } from "./transcript-files.ts";
 
 /** One `<item>` of the feed, every URL absolute. */
 export interface FeedEpisode {
@@ -90,7 +89,7 @@ export function toFeedEpisodes(show: Show, entries: readonly FeedEntry[], people
       image: webUrl(show.url, data.image),
       language,
       chaptersUrl: chapters ? absoluteUrl(show.url, episodeFilePath(slug, "chapters.json")) : undefined,
-      transcripts: transcriptFiles(data.transcript && transcriptModel(data.transcript)).map((file) => ({
+      transcripts: transcriptFilesFor(data.transcript).map((file) => ({
         url: absoluteUrl(show.url, episodeFilePath(slug, `transcript.${file.extension}`)),
         type: file.type,
         language: data.transcript?.language ?? language,

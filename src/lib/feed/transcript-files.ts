@@ -44,6 +44,11 @@ export function hasRealTimes(transcript: TranscriptTiming): boolean {
 
 /** The files an episode with this transcript publishes, most useful first. */
 export function transcriptFiles(transcript: TranscriptTiming | undefined): TranscriptFile[] {
-  if (!transcript || transcript.segments.length === 0) return [];
-  return hasRealTimes(transcript) ? [...TIMED, TEXT] : [TEXT];
+  return transcriptFilesFor(transcript && { segmentCount: transcript.segments.length, realTimes: hasRealTimes(transcript) });
+}
+
+/** The same rules from what the content store keeps of a transcript (its segments live in a file, src/lib/stored-transcript.ts). */
+export function transcriptFilesFor(summary: { segmentCount: number; realTimes: boolean } | undefined): TranscriptFile[] {
+  if (!summary || summary.segmentCount === 0) return [];
+  return summary.realTimes ? [...TIMED, TEXT] : [TEXT];
 }

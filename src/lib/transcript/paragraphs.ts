@@ -10,7 +10,7 @@
  * sentence the source kept together is cut.
  */
 import type { Transcript } from "./model.ts";
-import { countCjk, joinText, mixedScriptSeparator } from "./text-join.ts";
+import { countCjk, countWords, joinText, mixedScriptSeparator } from "./text-join.ts";
 
 export interface Paragraph {
   /** Unique in the transcript, stable across rebuilds: `t<seconds>` when exactly timed, else `p<n>`. */
@@ -83,9 +83,7 @@ export function toParagraphs(transcript: Transcript, options: ParagraphOptions =
 
 /** CJK characters and Latin-script words of one segment's text. */
 function measure(text: string): { cjk: number; words: number } {
-  const cjk = countCjk(text);
-  const words = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, " ").split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return { cjk, words };
+  return { cjk: countCjk(text), words: countWords(text) };
 }
 
 function uniqueId(base: string, used: Set<string>): string {

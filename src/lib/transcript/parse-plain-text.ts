@@ -19,7 +19,7 @@ import { buildTranscript } from "./build-transcript.ts";
 import { markdownInlineToText, speechLines } from "./markdown-text.ts";
 import type { Segment, Transcript } from "./model.ts";
 import { knownPrefixNames, splitPrefix } from "./speaker-prefix.ts";
-import { isCjk } from "./text-join.ts";
+import { codePoints, isCjk } from "./text-join.ts";
 
 const PUNCTUATION = /[.,!?;:。，！？；：、]/g;
 
@@ -76,13 +76,14 @@ export function splitRecogniserSegments(line: string): string[] {
 
 /** Start/end proportional to each segment's share of the characters (spaces not counted). */
 function spreadOver(segments: Segment[], duration: number): void {
-  const weight = (s: Segment) => [...s.text.replace(/\s/g, "")].length;
-  const total = segments.reduce((sum, s) => sum + weight(s), 0);
+  // Counted once per segment, without spreading the text into an array of characters (issue 9).
+  const weights = segments.map((s) => codePoints(s.text.replace(/\s/g, "")));
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
   let done = 0;
   const round = (n: number) => Math.round(n * 1000) / 1000;
-  for (const segment of segments) {
+  for (const [index, segment] of segments.entries()) {
     segment.start = round((done / total) * duration);
-    done += weight(segment);
+    done += weights[index]!;
     segment.end = round((done / total) * duration);
     segment.approximate = true;
   }

@@ -17,7 +17,7 @@ import { buildTranscript } from "./build-transcript.ts";
 import { TranscriptError } from "./errors.ts";
 import { lineOfNth } from "./json-source.ts";
 import type { Segment, Transcript, TranscriptWarning } from "./model.ts";
-import { isCjk, joinText } from "./text-join.ts";
+import { countCjk, countWords, joinText } from "./text-join.ts";
 
 interface P20Segment {
   speaker?: unknown;
@@ -107,7 +107,6 @@ function isFragmentary(raw: RawSegment[]): boolean {
 
 /** Latin-script words, plus CJK characters counted two to a word (CJK writes no spaces). */
 function wordCount(text: string): number {
-  const cjk = [...text].filter((c) => isCjk(c)).length;
-  const latin = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, " ").split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return latin + cjk / 2;
+  // The same counts as spreading the text and splitting it, without a string per character (issue 9).
+  return countWords(text) + countCjk(text) / 2;
 }

@@ -1,8 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getPublishedEpisodes } from "../../../data/queries.ts";
-import { transcriptFiles } from "../../../lib/feed/transcript-files.ts";
+import { transcriptFilesFor } from "../../../lib/feed/transcript-files.ts";
 import { exportTranscript } from "../../../lib/feed/transcript-export.ts";
-import { transcriptModel } from "../../../lib/stored-transcript.ts";
 
 /**
  * `/episodes/<slug>/transcript.{vtt,srt,json,html,txt}`: the formats the
@@ -20,7 +19,7 @@ export const getStaticPaths = (async () => {
   return episodes.flatMap((episode) => {
     const transcript = episode.data.transcript;
     if (!transcript) return [];
-    return transcriptFiles(transcriptModel(transcript)).map((file) => ({
+    return transcriptFilesFor(transcript).map((file) => ({
       params: { slug: episode.id, ext: file.extension },
       props: { transcript, extension: file.extension, type: file.type },
     }));

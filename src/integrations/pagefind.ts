@@ -4,7 +4,7 @@ import { Worker } from "node:worker_threads";
 import type { AstroIntegration } from "astro";
 import { build } from "esbuild";
 import type { SearchIndexResult } from "../lib/search/build-index.ts";
-import { searchDocumentsFolder } from "../lib/search/search-documents-folder.ts";
+import { listenForSearchDocuments, searchDocumentsFolder } from "../lib/search/search-documents-folder.ts";
 
 /**
  * Builds the search index as part of `astro build` (issue 5): the bundle is
@@ -13,11 +13,13 @@ import { searchDocumentsFolder } from "../lib/search/search-documents-folder.ts"
  *
  * The index is built from the episodes' search documents, which the
  * episodes loader writes while content loads (src/lib/search/search-document.ts),
- * not from the built pages: it starts when the build starts, in a worker
- * thread (Pagefind itself is a separate process), so on a two-core machine
- * it runs beside page rendering instead of after it (issue 9: 1,000 two-hour
- * episodes). `astro:build:done` waits for it, checks that it indexed exactly
- * the episode pages the build wrote, and moves the bundle into place.
+ * not from the built pages. A worker thread (Pagefind itself is a separate
+ * process) indexes each document as the loader announces it, and the rest of
+ * the folder once content has loaded, so on a two-core machine indexing runs
+ * beside content loading and page rendering instead of after them (issue 9:
+ * 1,000 two-hour episodes). `astro:build:done` waits for it, checks that it
+ * indexed exactly the episode pages the build wrote, and moves the bundle
+ * into place.
  *
  * It also builds `pagefind/precise/pagefind.js`, the precise query path the
  * search UI loads in place of Pagefind's own module
@@ -26,27 +28,40 @@ import { searchDocumentsFolder } from "../lib/search/search-documents-folder.ts"
 export function pagefindSearch(): AstroIntegration {
   let documents: URL | undefined;
   let staging: string | undefined;
+  let building = false;
+  let indexer: ReturnType<typeof startIndexer> | undefined;
+  let stopListening: (() => void) | undefined;
   let indexing: Promise<SearchIndexResult> | undefined;
   let startedAt = 0;
   let indexedAt = 0;
   return {
     name: "shownotes:pagefind",
     hooks: {
-      "astro:config:done": ({ config }) => {
+      "astro:config:setup": ({ command }) => {
+        building = command === "build";
+      },
+      "astro:config:done": async ({ config }) => {
         documents = searchDocumentsFolder(config.cacheDir);
         staging = fileURLToPath(new URL("search-index/", config.cacheDir));
-      },
-      "astro:build:start": async () => {
-        await rm(staging!, { recursive: true, force: true });
+        if (!building) return;
+        await rm(staging, { recursive: true, force: true });
         startedAt = performance.now();
-        indexing = indexInWorker(documents!, staging!).then((result) => ((indexedAt = performance.now()), result));
+        indexer = startIndexer(staging);
+        stopListening = listenForSearchDocuments((file) => indexer!.worker.postMessage({ file: file.href }));
+        indexing = indexer.result.then((result) => ((indexedAt = performance.now()), result));
         // Awaited in astro:build:done; a failure before then must not crash the process unreported.
         indexing.catch(() => {});
+      },
+      "astro:build:start": () => {
+        stopListening?.();
+        indexer!.worker.postMessage({ end: documents!.href });
       },
       "astro:build:done": async ({ dir, pages, logger }) => {
         const outDir = fileURLToPath(dir);
         const bundleDir = fileURLToPath(new URL("pagefind/", dir));
         const renderedAt = performance.now();
+        // Waited for now: the indexer must keep the process alive until it is done.
+        indexer!.worker.ref();
         const { urls, errors } = await indexing!;
         const problems = [...errors, ...compareWithPages(urls, pages)];
         if (problems.length > 0) throw new SearchIndexError(problems);
@@ -65,13 +80,16 @@ export function pagefindSearch(): AstroIntegration {
   };
 }
 
-function indexInWorker(documents: URL, outputPath: string): Promise<SearchIndexResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./search-index-worker.ts", import.meta.url), { workerData: { documents: documents.href, outputPath } });
+function startIndexer(outputPath: string): { worker: Worker; result: Promise<SearchIndexResult> } {
+  const worker = new Worker(new URL("./search-index-worker.ts", import.meta.url), { workerData: { outputPath } });
+  // A build that fails before it finishes must not be kept alive by the indexer.
+  worker.unref();
+  const result = new Promise<SearchIndexResult>((resolve, reject) => {
     worker.once("message", resolve);
     worker.once("error", reject);
     worker.once("exit", (code) => reject(new Error(`the search indexer stopped (exit code ${code}) before it finished`)));
   });
+  return { worker, result };
 }
 
 /** Every episode page built is indexed, and nothing else: a mismatch is our bug, never the podcaster's. */

@@ -60,13 +60,14 @@ export async function episodeSearchDocuments(options: {
       if (data.draft) return;
       published.add(slug);
       const key = options.generateDigest(`${contextDigest}\0${digest}`);
-      if (folder.has(slug, key)) return;
-      const strings = uiStrings(data.lang ?? show.data.language);
-      // Grouped here, not through transcriptParagraphs(): its per-entry memo would keep every
-      // episode's paragraphs alive for the rest of the build in this (the loader's) module instance.
-      const grouped = paragraphs ?? (data.transcript ? toParagraphs(transcriptModel(data.transcript)) : []);
-      const page = toEpisodePage({ id: slug, data }, { show: show.data, people, newestFirst: [], strings, paragraphs: grouped });
-      await folder.write(slug, key, toSearchDocument(page, entry.rendered?.html ?? "", episodeSearchFields(page, data), strings));
+      await folder.put(slug, key, () => {
+        const strings = uiStrings(data.lang ?? show.data.language);
+        // Grouped here, not through transcriptParagraphs(): its per-entry memo would keep every
+        // episode's paragraphs alive for the rest of the build in this (the loader's) module instance.
+        const grouped = paragraphs ?? (data.transcript ? toParagraphs(transcriptModel(data.transcript)) : []);
+        const page = toEpisodePage({ id: slug, data }, { show: show.data, people, newestFirst: [], strings, paragraphs: grouped });
+        return toSearchDocument(page, entry.rendered?.html ?? "", episodeSearchFields(page, data), strings);
+      });
     },
     finish: () => folder.keepOnly(published),
   };

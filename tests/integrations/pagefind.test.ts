@@ -7,7 +7,8 @@ import { pagefindSearch } from "../../src/integrations/pagefind.ts";
 import type { SearchDocument } from "../../src/lib/search/search-document.ts";
 import { openSearchDocuments, searchDocumentsFolder } from "../../src/lib/search/search-documents-folder.ts";
 
-type ConfigDone = (options: { config: { cacheDir: URL } }) => void;
+type ConfigSetup = (options: { command: string }) => void;
+type ConfigDone = (options: { config: { cacheDir: URL } }) => Promise<void>;
 type BuildStart = () => Promise<void>;
 type BuildDone = (options: { dir: URL; pages: { pathname: string }[]; logger: { info(message: string): void } }) => Promise<void>;
 
@@ -31,30 +32,38 @@ function document(slug: string, words: string): SearchDocument {
   };
 }
 
-/** One build's hooks, in Astro's order, with the search documents the loader would have written. */
+/**
+ * One build's hooks, in Astro's order. The search documents are written as
+ * the episodes loader writes them: the first before the build (already in
+ * the folder when it starts), the others while content loads (announced).
+ */
 async function build(name: string, documents: SearchDocument[], dir: URL, pages: { pathname: string }[], messages: string[] = []) {
   const cacheDir = pathToFileURL(join(work, name, "cache/"));
-  const folder = await openSearchDocuments(searchDocumentsFolder(cacheDir));
-  for (const [i, doc] of documents.entries()) await folder.write(doc.url.split("/")[2]!, String(i), doc);
+  const put = async (doc: SearchDocument, key: string) => (await openSearchDocuments(searchDocumentsFolder(cacheDir))).put(doc.url.split("/")[2]!, key, () => doc);
+  const [first, ...rest] = documents;
+  if (first) await put(first, "0");
   const { hooks } = pagefindSearch();
-  (hooks["astro:config:done"] as unknown as ConfigDone)({ config: { cacheDir } });
+  (hooks["astro:config:setup"] as unknown as ConfigSetup)({ command: "build" });
+  await (hooks["astro:config:done"] as unknown as ConfigDone)({ config: { cacheDir } });
+  for (const [i, doc] of rest.entries()) await put(doc, String(i + 1));
   await (hooks["astro:build:start"] as unknown as BuildStart)();
   await (hooks["astro:build:done"] as unknown as BuildDone)({ dir, pages, logger: { info: (m) => messages.push(m) } });
 }
 
 describe("the Pagefind integration", () => {
-  it("indexes the episodes' search documents in a worker and writes the bundle into the output folder", async () => {
+  it("indexes the episodes' search documents in a worker, those already there and those written while content loads, and writes the bundle into the output folder", async () => {
     const out = join(work, "site");
     await mkdir(out, { recursive: true });
     const messages: string[] = [];
-    await build("site", [document("one", "autovacuum"), document("two", "pg_repack")], pathToFileURL(`${out}/`), [
+    await build("site", [document("one", "autovacuum"), document("two", "pg_repack"), document("three", "vacuum")], pathToFileURL(`${out}/`), [
       { pathname: "" },
       { pathname: "episodes/one/" },
       { pathname: "episodes/two/" },
+      { pathname: "episodes/three/" },
     ], messages);
     expect(await readdir(join(out, "pagefind"))).toEqual(expect.arrayContaining(["pagefind.js", "pagefind-entry.json", "precise", "fragment"]));
-    expect(await readdir(join(out, "pagefind/fragment"))).toHaveLength(2);
-    expect(messages).toEqual([expect.stringMatching(/^Search index: 2 page\(s\) written to \/pagefind\/ \(indexed in \d+\.\d s, \d+\.\d s of it after the pages were built\)$/)]);
+    expect(await readdir(join(out, "pagefind/fragment"))).toHaveLength(3);
+    expect(messages).toEqual([expect.stringMatching(/^Search index: 3 page\(s\) written to \/pagefind\/ \(indexed in \d+\.\d s, \d+\.\d s of it after the pages were built\)$/)]);
   });
 
   it("fails the build when the index does not match the episode pages built", async () => {

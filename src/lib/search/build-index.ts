@@ -1,6 +1,6 @@
 import * as pagefind from "pagefind";
 import { searchDocumentHtml } from "./search-document.ts";
-import { readSearchDocuments } from "./search-documents-folder.ts";
+import { readSearchDocument } from "./search-documents-folder.ts";
 
 export interface SearchIndexResult {
   /** Addresses of the pages indexed. */
@@ -13,10 +13,11 @@ export interface SearchIndexResult {
 const IN_FLIGHT = 4;
 
 /**
- * Builds the Pagefind bundle for every search document in `documents`
- * (search-document.ts) into `outputPath`, through Pagefind's Node API.
+ * Builds the Pagefind bundle for the search documents (search-document.ts)
+ * in `files`, as they come, into `outputPath`, through Pagefind's Node API.
+ * A file named twice is indexed once.
  */
-export async function buildSearchIndex(documents: URL, outputPath: string): Promise<SearchIndexResult> {
+export async function buildSearchIndex(files: AsyncIterable<URL> | Iterable<URL>, outputPath: string): Promise<SearchIndexResult> {
   const urls: string[] = [];
   const errors: string[] = [];
   try {
@@ -25,7 +26,11 @@ export async function buildSearchIndex(documents: URL, outputPath: string): Prom
     const index = created.index;
     if (!index) return { urls, errors };
     let inFlight: Promise<void>[] = [];
-    for await (const document of readSearchDocuments(documents)) {
+    const seen = new Set<string>();
+    for await (const file of files) {
+      if (seen.has(file.href)) continue;
+      seen.add(file.href);
+      const document = await readSearchDocument(file);
       urls.push(document.url);
       inFlight.push(
         index.addHTMLFile({ url: document.url, content: searchDocumentHtml(document) }).then((added) => {

@@ -12,7 +12,7 @@ import { PersonSchema, type Person } from "../schemas/person.ts";
 import { ShowSchema } from "../schemas/show.ts";
 
 /** Bump when the document's shape or making changes, so cached documents are made again. */
-const DOCUMENT_VERSION = "1";
+const DOCUMENT_VERSION = "2";
 
 export interface EpisodeSearchDocuments {
   /** Makes (or keeps, when nothing it depends on changed) the search document of one loaded episode. */

@@ -41,7 +41,7 @@ function records(document: SearchDocument, chars: number): SearchDocument[] {
   };
   for (const paragraph of document.transcript.paragraphs) {
     section.push(paragraph);
-    size += paragraph.runs.reduce((sum, run) => sum + run.text.length, 0);
+    size += paragraph.text.length;
     if (size >= chars) flush();
   }
   flush();

@@ -28,7 +28,7 @@ function document(slug: string, words: string): SearchDocument {
     summary: { heading: "Summary", html: "" },
     takeaways: { heading: "Key takeaways", html: [] },
     chapters: { heading: "Chapters", items: [] },
-    transcript: { heading: "Transcript", paragraphs: [{ id: "t0", runs: [{ text: words }] }] },
+    transcript: { heading: "Transcript", paragraphs: [{ id: "t0", text: words }] },
   };
 }
 

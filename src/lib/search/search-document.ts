@@ -3,7 +3,6 @@ import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
 import type { EpisodePage } from "../episode-view.ts";
-import type { LanguageRun } from "../language-runs.ts";
 import { estimatedStartsMeta } from "./moments.ts";
 import { pagefindPair, type SearchFields } from "./page-fields.ts";
 import { needsSegmentation, segmentWords } from "./segment.ts";
@@ -44,7 +43,14 @@ export interface SearchDocument {
 export interface SearchParagraph {
   id: string;
   speaker?: string;
-  runs: LanguageRun[];
+  /**
+   * The paragraph's words as one text. The page marks English stretches in
+   * Chinese with `<span lang="en">`; the index is better without: segmented
+   * whole, a word is never glued to the next across a span's edge, and with
+   * no spans Pagefind indexed 300 two-hour Chinese episodes in 7.9 s instead
+   * of 13.6 s (issue 9).
+   */
+  text: string;
   /** Whole seconds, for a `p<n>` paragraph whose start the page estimated. */
   estimatedStart?: number;
 }
@@ -78,7 +84,7 @@ export function toSearchDocument(page: EpisodePage, summaryHtml: string, fields:
       paragraphs: page.paragraphs.map((paragraph) => ({
         id: paragraph.id,
         ...(paragraph.speaker ? { speaker: paragraph.speaker } : {}),
-        runs: paragraph.runs,
+        text: paragraph.text,
         // Exactly timed paragraphs need none: their id `t<seconds>` is their start.
         ...(paragraph.id.startsWith("p") && paragraph.start !== undefined ? { estimatedStart: Math.floor(paragraph.start) } : {}),
       })),
@@ -134,7 +140,7 @@ export function searchDocumentHtml(document: SearchDocument): string {
       ...transcript.paragraphs.map((paragraph) =>
         h("div", [
           h("span", { id: paragraph.id }, paragraph.speaker ?? []),
-          h("p", paragraph.runs.map((run) => (run.lang ? h("span", { lang: run.lang }, run.text) : { type: "text" as const, value: run.text }))),
+          h("p", paragraph.text),
         ]),
       ),
     ]),

@@ -13,8 +13,8 @@ const base: SearchDocument = {
   transcript: {
     heading: "文字稿",
     paragraphs: [
-      { id: "t12", speaker: "Monica", runs: [{ text: "大模型的" }, { text: "stable diffusion", lang: "en" }, { text: "护城河" }] },
-      { id: "t40", runs: [{ text: "第二段" }] },
+      { id: "t12", speaker: "Monica", text: "大模型的stable diffusion护城河" },
+      { id: "t40", text: "第二段" },
     ],
   },
 };
@@ -38,14 +38,15 @@ describe("searchDocumentHtml", () => {
 
   it("puts each paragraph's id on a span at its start holding only the speaker, so Pagefind does not store the paragraph twice", () => {
     const html = searchDocumentHtml({ ...base, lang: "en" });
-    expect(html).toContain('<div><span id="t12">Monica</span><p>大模型的<span lang="en">stable diffusion</span>护城河</p></div>');
+    expect(html).toContain('<div><span id="t12">Monica</span><p>大模型的stable diffusion护城河</p></div>');
     expect(html).toContain('<div><span id="t40"></span><p>第二段</p></div>');
   });
 
-  it("segments Chinese text into words with U+200B, leaving attributes alone", () => {
+  it("segments Chinese text into words with U+200B, English terms inside it included, leaving attributes alone", () => {
     const html = searchDocumentHtml(base);
     expect(html).toContain("<h1>护城河​在​哪里</h1>");
-    expect(html).toContain('<span lang="en">stable ​diffusion</span>');
+    // One text per paragraph: no word glued to the next across a language span's edge.
+    expect(html).toContain("<p>大​模型​的​stable ​diffusion​护城河</p>");
     expect(html).toContain('data-pagefind-meta="title:护城河在哪里"');
   });
 
@@ -53,7 +54,7 @@ describe("searchDocumentHtml", () => {
     const estimated = searchDocumentHtml({
       ...base,
       lang: "en",
-      transcript: { heading: "Transcript", paragraphs: [{ id: "p1", runs: [{ text: "Hi" }], estimatedStart: 0 }, { id: "p2", runs: [{ text: "Yes" }], estimatedStart: 41 }] },
+      transcript: { heading: "Transcript", paragraphs: [{ id: "p1", text: "Hi", estimatedStart: 0 }, { id: "p2", text: "Yes", estimatedStart: 41 }] },
     });
     expect(estimated).toContain('<span data-pagefind-meta="starts:p1=0 p2=41"></span></article>');
     expect(searchDocumentHtml({ ...base, lang: "en" })).not.toContain("starts:");

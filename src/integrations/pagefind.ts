@@ -1,4 +1,4 @@
-import { cp, rm } from "node:fs/promises";
+import { cp, rename, rm } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { AstroIntegration } from "astro";
@@ -48,7 +48,11 @@ export function pagefindSearch(): AstroIntegration {
         startedAt = performance.now();
         indexer = startIndexer(staging);
         stopListening = listenForSearchDocuments((file) => indexer!.worker.postMessage({ file: file.href }));
-        indexing = indexer.result.then((result) => ((indexedAt = performance.now()), result));
+        indexing = indexer.result.then(async (result) => {
+          indexedAt = performance.now();
+          if (result.errors.length === 0) await buildPreciseModule(staging!);
+          return result;
+        });
         // Awaited in astro:build:done; a failure before then must not crash the process unreported.
         indexing.catch(() => {});
       },
@@ -66,9 +70,7 @@ export function pagefindSearch(): AstroIntegration {
         const problems = [...errors, ...compareWithPages(urls, pages)];
         if (problems.length > 0) throw new SearchIndexError(problems);
         await rm(bundleDir, { recursive: true, force: true });
-        await cp(staging!, bundleDir, { recursive: true });
-        await rm(staging!, { recursive: true, force: true });
-        await buildPreciseModule(bundleDir);
+        await moveFolder(staging!, bundleDir);
         // How long the index took, and how much of that the build waited for after rendering.
         const seconds = (ms: number) => `${(Math.max(0, ms) / 1000).toFixed(1)} s`;
         logger.info(
@@ -108,6 +110,17 @@ class SearchIndexError extends Error {
   constructor(problems: string[]) {
     super(`Building the search index failed:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
     this.name = "SearchIndexError";
+  }
+}
+
+/** Renamed when the cache and the output share a disk (instant), copied otherwise. */
+async function moveFolder(from: string, to: string) {
+  try {
+    await rename(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
+    await cp(from, to, { recursive: true });
+    await rm(from, { recursive: true, force: true });
   }
 }
 

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { AstroError } from "astro/errors";
 import { checkContentInParallel, countErrors, formatProblem } from "../lib/check/index.ts";
+import { openCheckMemory } from "../lib/check/check-memory.ts";
 import { setSkippedEpisodes, skipBrokenRequested } from "../lib/check/skipped-episodes.ts";
 import { handOverParsedTranscript } from "../lib/parsed-transcripts.ts";
 
@@ -22,6 +23,8 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
         // The episodes loader reuses these parses instead of reading every transcript again (src/lib/parsed-transcripts.ts).
         const result = await checkContentInParallel(root, options.contentDir, {
           onTranscriptParsed: (file, bytes, duration, transcript) => handOverParsedTranscript(join(root, file), bytes, duration, transcript),
+          // Episodes unchanged since the last build are not checked (nor their transcripts parsed) again.
+          memory: openCheckMemory(fileURLToPath(new URL("content-check.json", config.cacheDir)), root, options.contentDir),
         });
         for (const problem of result.problems) {
           if (problem.severity === "error") logger.error(formatProblem(problem));

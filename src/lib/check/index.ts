@@ -4,6 +4,7 @@ import { ShowSchema } from "../../schemas/show.ts";
 import { parseGlossary, type Glossary } from "../transcript/index.ts";
 import { decodeUtf8 } from "./text-file.ts";
 import { checkDuplicates } from "./check-duplicates.ts";
+import type { CheckMemory } from "./check-memory.ts";
 import { checkEpisode, transcriptJob, type ShowContext, type TranscriptParsedListener } from "./check-episode.ts";
 import { checkTranscriptsInParallel } from "./transcript-checks.ts";
 import { indexPeople } from "./people-index.ts";
@@ -37,13 +38,15 @@ export function checkContent(projectRoot: string, contentDir = "content", option
  */
 export async function checkContentInParallel(projectRoot: string, contentDir = "content", options: CheckOptions = {}): Promise<ContentCheck> {
   const content = readContentFolder(projectRoot, contentDir);
-  const jobs = content.episodes.flatMap((episode) => transcriptJob(episode) ?? []);
+  const jobs = content.episodes.flatMap((episode) => (options.memory?.recall(episode) ? [] : (transcriptJob(episode) ?? [])));
   const checkedTranscripts = await checkTranscriptsInParallel(jobs);
   return checkReadContent(projectRoot, contentDir, content, { ...options, checkedTranscripts });
 }
 
 interface CheckOptions {
   onTranscriptParsed?: TranscriptParsedListener;
+  /** What the last build's check found per episode: unchanged episodes are not checked again. */
+  memory?: CheckMemory;
 }
 
 function checkReadContent(
@@ -68,7 +71,17 @@ function checkReadContent(
   }
   const allowHtml = (content.show?.value as { allowHtml?: unknown } | undefined)?.allowHtml === true;
   const glossary = readGlossary(projectRoot, contentDir, problems);
-  for (const episode of content.episodes) problems.push(...checkEpisode(episode, { people, allowHtml, glossary, onTranscriptParsed: options.onTranscriptParsed, checkedTranscripts: options.checkedTranscripts }));
+  for (const episode of content.episodes) {
+    const remembered = options.memory?.recall(episode);
+    if (remembered) {
+      problems.push(...remembered);
+      continue;
+    }
+    const found = checkEpisode(episode, { people, allowHtml, glossary, onTranscriptParsed: options.onTranscriptParsed, checkedTranscripts: options.checkedTranscripts });
+    options.memory?.remember(episode, found);
+    problems.push(...found);
+  }
+  options.memory?.save();
   problems.push(...checkDuplicates(content.episodes));
 
   const sorted = sortProblems(problems);

@@ -10,6 +10,8 @@ export interface EpisodeFolder {
   /** `content/episodes/<slug>/index.md`, relative to the project root. */
   indexFile: string;
   markdown?: SplitMarkdown;
+  /** index.md as read, for remembering what the check found (check-memory.ts). */
+  indexBytes?: Uint8Array;
   /** Every file name in the folder (e.g. a self-hosted audio file). */
   files: string[];
   /** Names of the `transcript.*` files in the folder (more than one is a problem). */
@@ -68,7 +70,9 @@ export function readContentFolder(projectRoot: string, dir: string): ContentFold
       files,
       transcriptNames: files.filter((name) => /^transcript\.[^.]+(\.[^.]+)?$/i.test(name)),
     };
-    const decoded = decodeUtf8(readFileSync(join(projectRoot, indexFile)), indexFile);
+    const indexBytes = readFileSync(join(projectRoot, indexFile));
+    episode.indexBytes = indexBytes;
+    const decoded = decodeUtf8(indexBytes, indexFile);
     if (decoded.ok) episode.markdown = splitMarkdown(decoded.text, indexFile);
     else problems.push(decoded.problem);
     if (episode.transcriptNames.length === 1) {

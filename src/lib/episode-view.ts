@@ -124,9 +124,24 @@ export function timeLabel(seconds: number, approximate: boolean, strings: Episod
     : { text: clock, approximate: false };
 }
 
-export function formatDate(date: Date, lang: string): string {
-  // Dates are calendar days written by the podcaster: format in UTC so the day never shifts.
-  return new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(date);
+export function formatDate(date: Date, lang: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: dateZone(date, timeZone) }).format(date);
+}
+
+/** `2018-08-30`: the calendar day of `formatDate`, for `<time datetime>`. */
+export function isoDay(date: Date, timeZone?: string): string {
+  return new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: dateZone(date, timeZone) }).format(date);
+}
+
+/**
+ * A date written without a time (`2023-02-14`) is a calendar day, read as
+ * midnight UTC: it is shown in UTC so the day never shifts. A date with a
+ * time (`2018-08-30T00:00:00+08:00`, as imported from a feed) is an instant,
+ * shown in the show's time zone, so a show east of UTC that publishes at
+ * midnight is not shown a day early.
+ */
+function dateZone(date: Date, timeZone: string | undefined): string {
+  return timeZone && date.getTime() % 86_400_000 !== 0 ? timeZone : "UTC";
 }
 
 /** Hosts default to the show's; unknown ids are skipped here (the content check reports them). */
@@ -254,6 +269,6 @@ function episodeBasics(entry: EpisodeEntry, show: Show, strings: EpisodeStrings)
     title: data.title,
     ...(data.description ? { description: data.description } : {}),
     ...(data.number !== undefined ? { numberLabel: strings.episodeNumber(data.number) } : {}),
-    ...(data.date ? { date: { iso: data.date.toISOString().slice(0, 10), text: formatDate(data.date, lang) } } : {}),
+    ...(data.date ? { date: { iso: isoDay(data.date, show.timezone), text: formatDate(data.date, lang, show.timezone) } } : {}),
   };
 }

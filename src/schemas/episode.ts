@@ -56,6 +56,20 @@ export const EpisodeFrontmatterSchema = z.object({
   draft: z.boolean().default(false),
   /** Stable id for podcast apps; defaults to the episode's URL. */
   guid: z.string().optional(),
+  /**
+   * Apple's `itunes:episodeType`: a `trailer` or `bonus` episode may share
+   * the number of the episode it belongs to. Left out means `full`.
+   */
+  episodeType: z.enum(["full", "trailer", "bonus"]).optional(),
+  /**
+   * The episode's page at the old podcast host, kept by `shownotes import`:
+   * the build writes a redirect from its path to the new page.
+   */
+  link: z.string().optional(),
+  /** A Podcasting 2.0 chapters file the old feed linked (`podcast:chapters`), kept by the import. */
+  chaptersUrl: z.string().optional(),
+  /** The transcript the old feed linked (`podcast:transcript`), kept by the import; `shownotes import --fetch` downloads it. */
+  transcriptUrl: z.string().optional(),
 });
 
 /**

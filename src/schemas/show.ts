@@ -70,6 +70,15 @@ export const ShowSchema = z.object({
    * says; set it when moving the feed so apps keep the show.
    */
   guid: z.uuid().optional(),
+  /**
+   * The show's time zone (IANA name, e.g. `Asia/Shanghai`): pages show each
+   * episode's date as a listener there reads it. Filled by `shownotes import`
+   * from the feed's dates; left out, dates are shown in UTC.
+   */
+  timezone: z
+    .string()
+    .refine(isTimeZone, { message: "must be a time zone name such as Europe/Berlin, America/New_York or Asia/Shanghai" })
+    .optional(),
   /** `episodic` (newest first) or `serial` (listen in order), as Apple Podcasts asks. */
   type: z.enum(["episodic", "serial"]).optional(),
 }).refine((show) => !show.locked || show.owner !== undefined, {
@@ -79,3 +88,12 @@ export const ShowSchema = z.object({
 
 export type ShowInput = z.input<typeof ShowSchema>;
 export type Show = z.output<typeof ShowSchema>;
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -114,3 +114,23 @@ describe("small helpers", () => {
     expect(summary).toEqual({ slug: "x", href: "/episodes/x/", lang: "zh-CN", title: "x", takeawaysPreview: ["A"] });
   });
 });
+
+describe("dates in the show's time zone", () => {
+  it("an instant with its offset is shown on the day the show published it", async () => {
+    const { formatDate, isoDay } = await import("../../src/lib/episode-view.ts");
+    // Thu, 30 Aug 2018 00:00:00 +0800 is 29 August 16:00 in UTC.
+    const published = new Date("2018-08-30T00:00:00+08:00");
+    expect(formatDate(published, "en", "Asia/Shanghai")).toBe("August 30, 2018");
+    expect(isoDay(published, "Asia/Shanghai")).toBe("2018-08-30");
+    expect(formatDate(published, "zh-CN", "Asia/Shanghai")).toBe("2018年8月30日");
+    // Without a time zone the show reads in UTC.
+    expect(formatDate(published, "en")).toBe("August 29, 2018");
+  });
+
+  it("a calendar day written without a time never shifts, whatever the show's time zone", async () => {
+    const { formatDate, isoDay } = await import("../../src/lib/episode-view.ts");
+    const day = new Date("2023-02-14");
+    expect(formatDate(day, "en", "America/Los_Angeles")).toBe("February 14, 2023");
+    expect(isoDay(day, "Pacific/Auckland")).toBe("2023-02-14");
+  });
+});

@@ -25,12 +25,15 @@ export function checkDuplicates(episodes: readonly EpisodeFolder[]): Problem[] {
       problems.push(warning(episode.indexFile, { line: 1, column: 1 }, `the folder name "${episode.slug}" becomes this episode's address; lowercase letters, digits and dashes (e.g. "episode-12") are safest in links`));
     }
     if (!fm) continue;
-    if (typeof data.number === "number") {
+    // Apple numbers trailers and bonus episodes after the episode they belong to, so they may share its number.
+    const extra = data.episodeType === "trailer" || data.episodeType === "bonus";
+    if (typeof data.number === "number" && !extra) {
       const key = `${typeof data.season === "number" ? data.season : ""}/${data.number}`;
       const other = seen.number.get(key);
       if (other) {
         const season = typeof data.season === "number" ? ` in season ${data.season}` : "";
-        problems.push(error(fm.file, fm.positionOf(["number"]), `episode number ${data.number}${season} is also used by ${other.indexFile}: give each episode its own number`));
+        // A warning: hosts let numbers repeat, and an imported show should build; podcast apps only sort by them.
+        problems.push(warning(fm.file, fm.positionOf(["number"]), `episode number ${data.number}${season} is also used by ${other.indexFile}: give each episode its own number (or mark a trailer or bonus with \`episodeType: trailer\` or \`episodeType: bonus\`)`));
       } else seen.number.set(key, episode);
     }
     if (typeof data.guid === "string") {

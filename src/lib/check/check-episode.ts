@@ -190,7 +190,8 @@ function checkChapters(file: string, outline: SummaryOutline, duration: number |
       problems.push(error(file, chapter.at, `the chapter "${chapter.title}" (${formatClock(chapter.start!)}) does not come after the one before it (${formatClock(previous.start!)}): list chapters in time order`));
     }
     if (duration !== undefined && chapter.start! >= duration) {
-      problems.push(error(file, chapter.at, `the chapter "${chapter.title}" starts at ${formatClock(chapter.start!)}, after the episode ends (duration ${formatClock(duration)})`));
+      // A warning, not an error: imported shows often carry a host's stale duration, and the list still works up to the end.
+      problems.push(warning(file, chapter.at, `the chapter "${chapter.title}" starts at ${formatClock(chapter.start!)}, after the episode ends (duration ${formatClock(duration)}): correct the chapter's time or the episode's duration`));
     }
   }
   if (timed.length !== outline.chapters.length) {

@@ -25,7 +25,7 @@ async function importing(args: string[], fetcher: Fetcher = notFound) {
 describe("shownotes import", () => {
   it("imports a local feed, says what it created and what it could not download", async () => {
     cwd = mkdtempSync(join(tmpdir(), "shownotes-import-cli-"));
-    const { code, lines } = await importing([feed]);
+    const { code, lines } = await importing([feed, "--fetch"]);
     expect(code).toBe(0);
     expect(lines).toContain("content/show.yaml: created");
     expect(lines).toContain("content/episodes/episode-3-the-future/index.md: created");
@@ -33,7 +33,7 @@ describe("shownotes import", () => {
       "content/episodes/episode-3-the-future: could not download the chapters https://example.com/ep3_chapters.json (the server answered 404 Not Found); run the import again when it is reachable, or add the file by hand",
     );
     expect(lines.at(-1)).toBe("3 episodes in the feed: 5 files created, 0 updated, 0 unchanged, 0 kept because you edited them. Run `npx shownotes check` next.");
-    const again = await importing([feed]);
+    const again = await importing([feed, "--fetch"]);
     expect(again.lines.at(-1)).toBe("3 episodes in the feed: 0 files created, 0 updated, 5 unchanged, 0 kept because you edited them. Run `npx shownotes check` next.");
   });
 

@@ -24,7 +24,7 @@ export const GET: APIRoute = async () => {
   const entries = await getPublishedEpisodes();
   const { episodes, skipped, notes } = toFeedEpisodes(
     show,
-    entries.map((entry) => ({ slug: entry.id, data: entry.data, body: entry.body })),
+    entries.map((entry) => ({ slug: entry.id, data: entry.data, body: entry.body, html: entry.rendered?.html })),
     people,
   );
   for (const skip of skipped) {

@@ -18,6 +18,7 @@ const NS = {
   itunes: "http://www.itunes.com/dtds/podcast-1.0.dtd",
   podcast: "https://podcastindex.org/namespace/1.0",
   atom: "http://www.w3.org/2005/Atom",
+  content: "http://purl.org/rss/1.0/modules/content/",
 };
 
 export interface FeedInput {
@@ -35,6 +36,7 @@ export function buildFeedXml({ show, hosts, selfUrl, episodes }: FeedInput): str
     "xmlns:itunes": NS.itunes,
     "xmlns:podcast": NS.podcast,
     "xmlns:atom": NS.atom,
+    "xmlns:content": NS.content,
   });
   const channel = rss.ele("channel");
   const site = absoluteUrl(show.url, "/");
@@ -79,13 +81,15 @@ function item(channel: XMLBuilder, episode: FeedEpisode): void {
   element.ele("guid", { isPermaLink: episode.guid.isPermaLink ? "true" : "false" }).txt(episode.guid.value);
   if (episode.date) text(element, "pubDate", episode.date.toUTCString());
   text(element, "description", episode.description);
+  // The whole show notes, links included, as RSS readers and Apple Podcasts read them (RSS content module).
+  if (episode.html) text(element, "content:encoded", episode.html);
   // RSS requires `length`; 0 is the accepted value when the size is not known.
   element.ele("enclosure", { url: episode.enclosure.url, length: String(episode.enclosure.bytes ?? 0), type: episode.enclosure.type });
   text(element, "itunes:title", episode.title);
   if (episode.duration !== undefined) text(element, "itunes:duration", String(Math.round(episode.duration)));
   if (episode.number !== undefined) text(element, "itunes:episode", String(episode.number));
   if (episode.season !== undefined) text(element, "itunes:season", String(episode.season));
-  text(element, "itunes:episodeType", "full");
+  text(element, "itunes:episodeType", episode.episodeType ?? "full");
   if (episode.image) element.ele("itunes:image", { href: episode.image });
   if (episode.season !== undefined) text(element, "podcast:season", String(episode.season));
   if (episode.number !== undefined) text(element, "podcast:episode", String(episode.number));

@@ -8,6 +8,9 @@ import { resolvePeople } from "../seo/episode-seo.ts";
 import { summaryText } from "../seo/summary-text.ts";
 import { absoluteUrl, episodeFilePath, episodePath, webUrl } from "../seo/urls.ts";
 import { audioType } from "./audio-type.ts";
+import { fromHtml } from "hast-util-from-html";
+import { toHtml } from "hast-util-to-html";
+import { makeUrlsAbsolute } from "../newsletter/absolute-urls.ts";
 import { transcriptFilesFor } from "./transcript-files.ts";
 
 /** One `<item>` of the feed, every URL absolute. */
@@ -16,8 +19,12 @@ export interface FeedEpisode {
   link: string;
   guid: { value: string; isPermaLink: boolean };
   date?: Date | undefined;
-  /** Plain text: the episode's description, then its chapter lines. */
+  /** Plain text: the episode's description, then its chapter lines, at most DESCRIPTION_LIMIT characters. */
   description: string;
+  /** The whole show notes as HTML, every URL absolute (`content:encoded`). */
+  html?: string | undefined;
+  /** `itunes:episodeType`. */
+  episodeType?: "full" | "trailer" | "bonus" | undefined;
   enclosure: { url: string; type: string; bytes?: number | undefined };
   duration?: number | undefined;
   number?: number | undefined;
@@ -35,7 +42,12 @@ export interface FeedEntry {
   data: EpisodeData & { transcript?: StoredTranscript | undefined };
   /** The summary Markdown, for a description when the frontmatter has none. */
   body?: string | undefined;
+  /** The summary rendered to HTML, for `content:encoded`. */
+  html?: string | undefined;
 }
+
+/** Apple Podcasts shows at most 4000 characters of an episode's description (Podcasts Connect's limit). */
+export const DESCRIPTION_LIMIT = 4000;
 
 /** Why an episode is not in the feed, or what apps will miss, for the build log. */
 export interface FeedSkip {
@@ -81,20 +93,26 @@ export function toFeedEpisodes(show: Show, entries: readonly FeedEntry[], people
       link: pageUrl,
       guid: data.guid ? { value: data.guid, isPermaLink: false } : { value: pageUrl, isPermaLink: true },
       date: data.date,
-      description: [text, lines.join("\n")].filter(Boolean).join("\n\n"),
+      description: withinLimit(text, lines.join("\n")),
+      html: entry.html ? absoluteHtml(entry.html, pageUrl) : undefined,
+      episodeType: data.episodeType ?? "full",
       enclosure: { url: absoluteUrl(show.url, data.audio.url), type, bytes: data.audio.bytes },
       duration: data.duration,
       number: data.number,
       season: data.season,
       image: webUrl(show.url, data.image),
       language,
-      chaptersUrl: chapters ? absoluteUrl(show.url, episodeFilePath(slug, "chapters.json")) : undefined,
-      transcripts: transcriptFilesFor(data.transcript).map((file) => ({
-        url: absoluteUrl(show.url, episodeFilePath(slug, `transcript.${file.extension}`)),
-        type: file.type,
-        language: data.transcript?.language ?? language,
-        rel: file.rel,
-      })),
+      // An imported episode whose chapters or transcript stayed at the old host keeps announcing them there.
+      chaptersUrl: chapters ? absoluteUrl(show.url, episodeFilePath(slug, "chapters.json")) : data.chaptersUrl,
+      transcripts: [
+        ...transcriptFilesFor(data.transcript).map((file) => ({
+          url: absoluteUrl(show.url, episodeFilePath(slug, `transcript.${file.extension}`)),
+          type: file.type,
+          language: data.transcript?.language ?? language,
+          rel: file.rel,
+        })),
+        ...(!data.transcript && data.transcriptUrl ? [{ url: data.transcriptUrl, type: linkedTranscriptType(data.transcriptUrl), language }] : []),
+      ],
       people: [
         ...resolvePeople(data.hosts ?? show.hosts, people).map((who) => feedPerson(show, who, "host" as const)),
         ...resolvePeople(data.guests, people).map((who) => feedPerson(show, who, "guest" as const)),
@@ -102,6 +120,27 @@ export function toFeedEpisodes(show: Show, entries: readonly FeedEntry[], people
     });
   }
   return { episodes, skipped, notes };
+}
+
+/** The description and the chapter lines, the text shortened (on a word) when both exceed what apps show. */
+function withinLimit(text: string, chapterLines: string): string {
+  const join = (body: string) => [body, chapterLines].filter(Boolean).join("\n\n");
+  if (join(text).length <= DESCRIPTION_LIMIT) return join(text);
+  if (chapterLines.length + 2 >= DESCRIPTION_LIMIT) return text.slice(0, DESCRIPTION_LIMIT - 1).replace(/\s+\S*$/, "") + "…";
+  const room = DESCRIPTION_LIMIT - chapterLines.length - 3;
+  return join(text.slice(0, room).replace(/\s+\S*$/, "") + "…");
+}
+
+/** Summary HTML with page-relative links (moment links `?t=40`, `/episodes/…`) made absolute: feed readers have no page to resolve them against. */
+function absoluteHtml(html: string, pageUrl: string): string {
+  return toHtml(makeUrlsAbsolute(fromHtml(html, { fragment: true }), pageUrl));
+}
+
+/** A MIME type for a transcript address kept from the old feed, by its extension. */
+function linkedTranscriptType(url: string): string {
+  const extension = /\.([a-z0-9]+)(?:[?#]|$)/i.exec(url)?.[1]?.toLowerCase();
+  const types: Record<string, string> = { vtt: "text/vtt", srt: "application/x-subrip", json: "application/json", html: "text/html", txt: "text/plain" };
+  return (extension && types[extension]) || "text/plain";
 }
 
 function feedPerson(show: Show, who: Person, role: "host" | "guest") {

@@ -133,7 +133,8 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
         // beside it, see handOverSummaryContext) goes in as a one-line JSON
         // frontmatter block in place of the podcaster's (already blanked) one,
         // so line numbers in the plugins' warnings stay those of index.md.
-        const context = handOverSummaryContext(indexUrl.href, { slug, paragraphs });
+        const length = typeof frontmatter.duration === "string" ? parseDuration(frontmatter.duration) : frontmatter.duration;
+        const context = handOverSummaryContext(indexUrl.href, { slug, paragraphs, ...(typeof length === "number" ? { duration: length } : {}) });
         const rendered = await renderMarkdown(`---\n${JSON.stringify({ summaryContextKey: context.key })}\n---${content}`, { fileURL: indexUrl }).finally(
           context.release,
         );

@@ -214,6 +214,8 @@ function checkMoments(file: string, outline: SummaryOutline, transcript: Transcr
   // A chapter's own time is checked (and reported) as a chapter.
   const chapterLines = new Set(outline.chapters.map((chapter) => chapter.at.line));
   return outline.times
+    // Bare times past the duration are times of day, which the page leaves as text (remarkMomentLinks).
+    .filter((time) => !(duration !== undefined && time.seconds > duration && !time.written.startsWith("[")))
     .filter((time) => time.seconds > span[1] && !chapterLines.has(time.at.line))
     .map((time) =>
       error(file, time.at, `the time ${time.written} is after the end of the ${transcript?.timed ? "transcript" : "episode"} (${formatClock(span[1])}), so its moment link would lead nowhere: check the time`),

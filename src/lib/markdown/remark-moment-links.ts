@@ -15,7 +15,7 @@ const TIME = /\[((?:\d{1,2}:)?\d{1,2}:\d{2})\]|(?<![\d:.,])((?:\d{1,2}:)?\d{1,2}
 
 export function remarkMomentLinks() {
   return (tree: Root, file: VFile) => {
-    const { slug, paragraphs = [] } = summaryData(file).summaryContext ?? {};
+    const { slug, paragraphs = [], duration } = summaryData(file).summaryContext ?? {};
     findAndReplace(
       tree,
       [
@@ -25,6 +25,9 @@ export function remarkMomentLinks() {
           // parseDuration rejects 12:75 and friends: those stay text.
           const seconds = parseDuration(written);
           if (seconds === undefined) return false;
+          // A bare time past the episode's end is a time of day ("we met at 15:00:38"), not a moment;
+          // a bracketed one is meant as a moment, and the content check reports it if it leads nowhere.
+          if (bare && duration !== undefined && seconds > duration) return false;
           const link: Link = {
             type: "link",
             url: slug ? momentHref(slug, seconds, paragraphs) : `?t=${seconds}`,

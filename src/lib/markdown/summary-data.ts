@@ -9,6 +9,8 @@ export interface SummaryContext {
   slug?: string;
   /** Transcript paragraphs (from `toParagraphs`), for moment links and quote checks. */
   paragraphs?: { id: string; start?: number; end?: number; approximate?: boolean; text: string }[];
+  /** The episode's length in seconds, when known: bare times past it are clock times, not moments. */
+  duration?: number;
 }
 
 /** A problem in the summary, with the line it is on (1-based, in the file the loader read). */

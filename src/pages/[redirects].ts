@@ -1,0 +1,19 @@
+import type { APIRoute } from "astro";
+import { getPublishedEpisodes } from "../data/queries.ts";
+import { oldLinkRedirects, redirectsFile } from "../lib/redirects/old-links.ts";
+
+/**
+ * `/_redirects`, only when imported episodes kept old page addresses
+ * (`link`). A parameter route because Astro does not route files whose
+ * names start with `_`.
+ */
+export async function getStaticPaths() {
+  const episodes = await getPublishedEpisodes();
+  return oldLinkRedirects(episodes.map((entry) => ({ slug: entry.id, link: entry.data.link }))).length > 0 ? [{ params: { redirects: "_redirects" } }] : [];
+}
+
+export const GET: APIRoute = async () => {
+  const episodes = await getPublishedEpisodes();
+  const redirects = oldLinkRedirects(episodes.map((entry) => ({ slug: entry.id, link: entry.data.link })));
+  return new Response(redirectsFile(redirects), { headers: { "Content-Type": "text/plain; charset=utf-8" } });
+};

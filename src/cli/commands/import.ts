@@ -141,7 +141,7 @@ export function summaryLines(report: ImportReport, dir: string, fetched: boolean
   else lines.push(`- the feed has no podcast:guid and its address is unknown (imported from a file): add \`guid:\` to ${dir}/show.yaml if you know it, or import from the feed's address`);
   if (summary.timezone) lines.push(`- dates keep their time zone; show.yaml's timezone is ${summary.timezone}, so pages show the day as your listeners saw it`);
   if (summary.descriptionsShortened > 0) lines.push(`- ${plural(summary.descriptionsShortened, "description")} shortened to one line for lists and search results (the full notes are the episode's summary)`);
-  for (const [kind, n] of summary.removedImages) lines.push(`- removed from the notes: ${n} ${kind}`);
+  for (const [kind, n] of summary.removedImages) lines.push(`- removed from the notes: ${kind} (${n})`);
   if (summary.chaptersFromNotes > 0) lines.push(`- chapters: ${plural(summary.chaptersFromNotes, "episode")} had a timestamped list in the notes, now its Chapters section`);
   if (summary.chaptersFiles > 0 || summary.transcripts > 0) {
     const linked = `${plural(summary.chaptersFiles, "chapters file")} and ${plural(summary.transcripts, "transcript")} linked by the feed`;

@@ -4,6 +4,8 @@ import { gfmToMarkdown } from "mdast-util-gfm";
 import { toMarkdown } from "mdast-util-to-markdown";
 import { sanitize } from "hast-util-sanitize";
 import type { Element, Nodes, Parents } from "hast";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { toString as mdastToString } from "mdast-util-to-string";
 
 /**
  * A feed's show notes (HTML, as podcast hosts publish them) → Markdown the
@@ -28,7 +30,20 @@ function escapeText(text: string): string {
 /** The notes as one line of plain text, for the frontmatter's `description`. */
 export function htmlToPlainText(html: string, maxLength = 200): string {
   const tree = fromHtml(html, { fragment: true });
-  const text = collectText(tree).replace(/\s+/g, " ").trim();
+  return shorten(collectText(tree), maxLength);
+}
+
+/** Markdown notes as one line of plain text (paragraphs and list items joined by spaces). */
+export function markdownToPlainText(markdown: string, maxLength = 200): string {
+  const blocks = fromMarkdown(markdown).children.flatMap((node) =>
+    node.type === "heading" ? [] : node.type === "list" ? node.children.map((item) => mdastToString(item, { includeImageAlt: false })) : [mdastToString(node, { includeImageAlt: false })],
+  );
+  return shorten(blocks.join(" "), maxLength);
+}
+
+/** Text cut to `maxLength` at a sentence end, else a word, with an ellipsis. */
+function shorten(raw: string, maxLength: number): string {
+  const text = raw.replace(/\s+/g, " ").trim();
   if (text.length <= maxLength) return text;
   const cut = text.slice(0, maxLength);
   const sentence = Math.max(cut.lastIndexOf(". "), cut.lastIndexOf("。"), cut.lastIndexOf("! "), cut.lastIndexOf("? "));

@@ -4,7 +4,7 @@ import { podcastGuid } from "../feed/podcast-guid.ts";
 import { formatClock } from "../time.ts";
 import { decodeFeed } from "./decode-feed.ts";
 import { chaptersToMarkdown, downloadFailure, transcriptExtension, transcriptRank, type Fetcher } from "./feed-files.ts";
-import { htmlToMarkdown, htmlToPlainText, type RemovedImage } from "./html-to-markdown.ts";
+import { htmlToMarkdown, htmlToPlainText, markdownToPlainText, type RemovedImage } from "./html-to-markdown.ts";
 import { ManifestWriter, type WriteOutcome } from "./manifest-writer.ts";
 import { chaptersFromNotes } from "./notes-chapters.ts";
 import { parseFeed, type Feed, type FeedEpisode, type FeedPerson } from "./parse-feed.ts";
@@ -270,9 +270,18 @@ function episodeMarkdown(
   const ids = (role: string) => episode.people.filter((person) => person.role === role).map((person) => people.id(person.name)).filter(Boolean);
   const hosts = ids("host");
   const guests = ids("guest");
+  let notes = htmlToMarkdown(episode.html, summary.removedImages);
+  let chapters = fileChapters;
+  if (!chapters) {
+    const found = chaptersFromNotes(notes, labels);
+    if (found) {
+      [notes, chapters] = [found.markdown, found.chapters];
+      summary.chaptersFromNotes++;
+    }
+  }
   const fromSubtitle = episode.subtitle && episode.subtitle !== episode.title && episode.subtitle !== feed.description;
-  const description = fromSubtitle ? episode.subtitle : htmlToPlainText(episode.html);
-  if (!fromSubtitle && description && description.length < htmlToPlainText(episode.html, Infinity).length) summary.descriptionsShortened++;
+  const description = fromSubtitle ? episode.subtitle : markdownToPlainText(notes);
+  if (!fromSubtitle && description && description.length < markdownToPlainText(notes, Infinity).length) summary.descriptionsShortened++;
   const frontmatter: Record<string, unknown> = {
     title: episode.title,
     ...(episode.date ? { date: episode.date } : {}),
@@ -290,15 +299,6 @@ function episodeMarkdown(
     ...(episode.chapters ? { chaptersUrl: episode.chapters.url } : {}),
     ...(transcriptUrl ? { transcriptUrl } : {}),
   };
-  let notes = htmlToMarkdown(episode.html, summary.removedImages);
-  let chapters = fileChapters;
-  if (!chapters) {
-    const found = chaptersFromNotes(notes, labels);
-    if (found) {
-      [notes, chapters] = [found.markdown, found.chapters];
-      summary.chaptersFromNotes++;
-    }
-  }
   const body = [notes, chapters].filter(Boolean).join("\n\n");
   return `---\n${HEADER}${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}\n`;
 }

@@ -10,6 +10,8 @@ const LINE = /^\s*(?:[-*+]\s+|\d+[.)]\s+|\\[-*+]\s+)?(?:\*\*|__|\*|_)?\\?[([]?((
 /** A line that only introduces the list ("Chapters:", "**Timestamps**"), removed with it. */
 const INTRO = /^\s*(?:\*\*|__)?(?:chapters|timestamps|time stamps|timecodes|章节|章節|时间轴|時間軸)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*\\?\s*$/i;
 
+const OPENING = /^(?:(?:intro(?:duction)?|opening|welcome|hello)\b|开场|開場|片头|前言)/i;
+
 /** Chapters start "near 0": apps need 00:00, and hosts often list the first topic after a short intro. */
 const NEAR_START = 90;
 
@@ -50,7 +52,9 @@ export function chaptersFromNotes(markdown: string, labels: { heading: string; o
   // A hard break (`\`) before a removed line would now end a paragraph, where Markdown shows it as a backslash.
   const cleaned = kept.map((line, i) => (/\\$/.test(line) && (kept[i + 1] ?? "").trim() === "" ? line.replace(/\s*\\$/, "") : line));
   const items = found.map((line) => ({ start: line.start, title: line.title }));
-  if (items[0]!.start > 0) items.unshift({ start: 0, title: labels.opening });
+  // Apps need a chapter at 00:00: an opening chapter is added, or the first one moved there when it already is the opening.
+  if (items[0]!.start > 0 && OPENING.test(items[0]!.title)) items[0]!.start = 0;
+  else if (items[0]!.start > 0) items.unshift({ start: 0, title: labels.opening });
   return {
     markdown: cleaned.join("\n").replace(/\n{3,}/g, "\n\n").trim(),
     chapters: `## ${labels.heading}\n\n${items.map((item) => `- ${clock(item.start)} ${item.title}`).join("\n")}`,

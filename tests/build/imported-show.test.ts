@@ -105,6 +105,10 @@ describe("what the moved shows publish", () => {
   it("a midnight +0800 episode is dated 30 August on its page", () => {
     const page = readFileSync(join(builds.gb2312!.outDir, "episodes/episode-12/index.html"), "utf8");
     expect(page).toContain('<time datetime="2018-08-30">2018年8月30日</time>');
+    // Search results, their date sort and year filter, and search engines read the same day.
+    expect(page).toContain('data-pagefind-meta="date:2018-08-30"');
+    expect(page).toContain('data-pagefind-sort="date:2018-08-30"');
+    expect(page).toContain('"datePublished":"2018-08-30"');
   });
 
   it("full show notes go out as content:encoded, links included; trailers keep their type", () => {

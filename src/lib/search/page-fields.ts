@@ -8,6 +8,8 @@ export interface EpisodeSearchInput {
   title: string;
   number?: number | undefined;
   date?: Date | undefined;
+  /** The calendar day as the page shows it (in the show's time zone); else the date's UTC day. */
+  day?: string | undefined;
   image?: string | undefined;
   /** Display names of the hosts and guests. */
   people: string[];
@@ -22,13 +24,14 @@ export interface SearchFields {
 
 /** The fields of an episode page, from its page data and the episode's own number and date. */
 export function episodeSearchFields(
-  page: { title: string; image?: string | undefined; hosts: { name: string }[]; guests: { name: string }[]; tags: { name: string }[] },
+  page: { title: string; image?: string | undefined; date?: { iso: string } | undefined; hosts: { name: string }[]; guests: { name: string }[]; tags: { name: string }[] },
   episode: { number?: number | undefined; date?: Date | undefined },
 ): SearchFields {
   return searchFields({
     title: page.title,
     number: episode.number,
     date: episode.date,
+    day: page.date?.iso,
     image: page.image,
     people: [...page.hosts, ...page.guests].map((person) => person.name),
     tags: page.tags.map((tag) => tag.name),
@@ -36,7 +39,7 @@ export function episodeSearchFields(
 }
 
 export function searchFields(episode: EpisodeSearchInput): SearchFields {
-  const day = episode.date?.toISOString().slice(0, 10);
+  const day = episode.day ?? episode.date?.toISOString().slice(0, 10);
   const meta: Record<string, string> = { title: episode.title };
   if (episode.number !== undefined) meta.number = String(episode.number);
   if (day) meta.date = day;

@@ -1,5 +1,6 @@
 import type { AudioObject, Clip, Person as SchemaPerson, PodcastEpisode, PodcastSeries, WithContext } from "schema-dts";
 import type { Show } from "../../schemas/show.ts";
+import { isoDay } from "../episode-view.ts";
 import type { Person } from "../../schemas/person.ts";
 import { formatIsoDuration } from "../time.ts";
 import { audioType } from "../feed/audio-type.ts";
@@ -87,7 +88,7 @@ export function podcastEpisodeJsonLd(show: Show, episode: EpisodeForJsonLd): Wit
     name: episode.title,
     url: pageUrl,
     ...(episode.description ? { description: episode.description } : {}),
-    ...(episode.date ? { datePublished: episode.date.toISOString().slice(0, 10) } : {}),
+    ...(episode.date ? { datePublished: isoDay(episode.date, show.timezone) } : {}),
     ...(episode.duration !== undefined ? { duration: formatIsoDuration(episode.duration) } : {}),
     ...(episode.number !== undefined ? { episodeNumber: episode.number } : {}),
     ...(episode.season !== undefined ? { partOfSeason: { "@type": "PodcastSeason", seasonNumber: episode.season } } : {}),

@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { FeedError } from "../../lib/import/decode-feed.ts";
 import { downloadFailure, networkFetcher, type Fetcher } from "../../lib/import/feed-files.ts";
-import { importFeed, PLACEHOLDER_URL, SampleShowError, type ImportOptions, type ImportReport } from "../../lib/import/import-feed.ts";
+import { PLACEHOLDER_URL, SampleShowError, type ImportReport } from "../../lib/import/import-feed.ts";
+import { importShow, type ImportShowOptions } from "../../lib/import/import-show.ts";
 import type { WriteOutcome } from "../../lib/import/manifest-writer.ts";
 import { processIo, type CommandIo } from "../command-io.ts";
 
@@ -41,21 +41,6 @@ interface ImportIo extends CommandIo {
   fetcher?: Fetcher;
   /** Asks the podcaster a question; absent when nobody is there to answer (not a terminal, or a test). */
   ask?: (question: string) => Promise<string>;
-}
-
-export type ImportShowOptions = Omit<ImportOptions, "xml" | "contentRoot" | "fetcher" | "feedUrl"> & { fetcher?: Fetcher; cwd?: string };
-
-/**
- * Imports a feed, given as a file or an address, into a content folder: the
- * one call `shownotes import` and `shownotes init --from` make. Throws a
- * FeedError (with line and column) for a damaged feed and SampleShowError
- * when the folder still holds the sample show.
- */
-export async function importShow(source: string, contentRoot: string, options: ImportShowOptions = {}): Promise<ImportReport> {
-  const { fetcher = networkFetcher, cwd = process.cwd(), ...rest } = options;
-  const remote = /^https?:\/\//i.test(source);
-  const bytes = remote ? await fetcher(source) : readFileSync(resolve(cwd, source));
-  return importFeed({ ...rest, xml: bytes, contentRoot, fetcher, ...(remote ? { feedUrl: source } : {}) });
 }
 
 /** `shownotes import <feed>`: exit code 1 when the feed cannot be read whole, or the import would mix two shows. */

@@ -115,6 +115,9 @@ describe("what the moved shows publish", () => {
     const items = xml.parse(readFileSync(join(builds.powerpress!.outDir, "feed.xml"), "utf8")).rss.channel.item as Record<string, unknown>[];
     const episode = items.find((item) => item.title === "WR012 Hobel & Stecheisen")!;
     expect(episode["content:encoded"]).toContain('<a href="https://example.de/schaerfen">Schärfen mit Wassersteinen</a>');
+    expect(episode.description).toBe(
+      "Wie man einen Hobel einstellt und Stecheisen schärft.\n\nDer Hobel aus der Folge: https://example.de/hobel\nSchärfen mit Wassersteinen: https://example.de/schaerfen\n\n00:00 Begrüßung\n04:30 Der Hobel\n21:15 Stecheisen\n47:00 Zum Schluss",
+    );
     const transistor = xml.parse(readFileSync(join(builds.transistor!.outDir, "feed.xml"), "utf8")).rss.channel.item as Record<string, unknown>[];
     expect(transistor.find((item) => item.title === "Trailer")!["itunes:episodeType"]).toBe("trailer");
   });

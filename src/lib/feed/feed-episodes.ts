@@ -11,6 +11,8 @@ import { audioType } from "./audio-type.ts";
 import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
 import { makeUrlsAbsolute } from "../newsletter/absolute-urls.ts";
+import { toText } from "hast-util-to-text";
+import { visit } from "unist-util-visit";
 import { transcriptFilesFor } from "./transcript-files.ts";
 
 /** One `<item>` of the feed, every URL absolute. */
@@ -93,7 +95,7 @@ export function toFeedEpisodes(show: Show, entries: readonly FeedEntry[], people
       link: pageUrl,
       guid: data.guid ? { value: data.guid, isPermaLink: false } : { value: pageUrl, isPermaLink: true },
       date: data.date,
-      description: withinLimit(text, lines.join("\n")),
+      description: withinLimit(withLinks(text, entry.html ? notesLinks(entry.html, pageUrl) : []), lines.join("\n")),
       html: entry.html ? absoluteHtml(entry.html, pageUrl) : undefined,
       episodeType: data.episodeType ?? "full",
       enclosure: { url: absoluteUrl(show.url, data.audio.url), type, bytes: data.audio.bytes },
@@ -129,6 +131,34 @@ function withinLimit(text: string, chapterLines: string): string {
   if (chapterLines.length + 2 >= DESCRIPTION_LIMIT) return text.slice(0, DESCRIPTION_LIMIT - 1).replace(/\s+\S*$/, "") + "…";
   const room = DESCRIPTION_LIMIT - chapterLines.length - 3;
   return join(text.slice(0, room).replace(/\s+\S*$/, "") + "…");
+}
+
+/**
+ * The web links of the show notes (`Label: https://…`), for apps that read
+ * only the plain description (Spotify): the notes' links are what listeners
+ * look for. Moment links and links back to this site are left out.
+ */
+function notesLinks(html: string, pageUrl: string): string[] {
+  const site = new URL(pageUrl).origin;
+  const links = new Map<string, string>();
+  visit(fromHtml(html, { fragment: true }), "element", (element) => {
+    const href = element.tagName === "a" && typeof element.properties.href === "string" ? element.properties.href : undefined;
+    if (!href || !/^https?:\/\//i.test(href) || href.startsWith(site) || links.has(href)) return;
+    const label = toText(element).replace(/\s+/g, " ").trim();
+    links.set(href, label && label !== href ? `${label}: ${href}` : href);
+  });
+  return [...links.values()];
+}
+
+/** The description, then the notes' links that fit within what apps show. */
+function withLinks(text: string, links: readonly string[]): string {
+  let result = text;
+  for (const link of links) {
+    const next = `${result}${result === text ? "\n\n" : "\n"}${link}`;
+    if (next.length > DESCRIPTION_LIMIT / 2) break;
+    result = next;
+  }
+  return result.trim();
 }
 
 /** Summary HTML with page-relative links (moment links `?t=40`, `/episodes/…`) made absolute: feed readers have no page to resolve them against. */

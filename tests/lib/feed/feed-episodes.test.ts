@@ -30,7 +30,8 @@ describe("republishing an imported episode", () => {
     expect(item["content:encoded"]).toBe(
       '<p>See <a href="https://example.com/a">the study</a> and <a href="https://pod.example.org/episodes/one/?t=40" class="moment">00:40</a>.</p><ul><li><a href="https://pod.example.org/episodes/two/">Part two</a></li></ul>',
     );
-    expect(item.description).toBe("Short line.");
+    // Apps that read only the description (Spotify) still get the notes' web links.
+    expect(item.description).toBe("Short line.\n\nthe study: https://example.com/a");
   });
 
   it("keeps the description within the 4000 characters Apple shows, chapter lines kept whole", () => {

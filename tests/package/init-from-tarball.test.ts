@@ -24,8 +24,9 @@ let tarball: string;
 let packed: string;
 let buildLog: string;
 
-// npm, its scripts and the `node` package run on the Node running the tests (the project's Node 24).
-const env = { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: "1" };
+// npm, its scripts and the `node` package run on the Node running the tests (the project's Node 24),
+// without the test runner's variables (NODE_ENV=test, VITEST), as from a podcaster's terminal.
+const env = { ...withoutTestRunner(process.env), PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: "1" };
 const npm = (args: string[], cwd: string) => run("npm", args, { cwd, env, maxBuffer: 64 * 1024 * 1024 });
 
 beforeAll(async () => {
@@ -139,6 +140,10 @@ describe("a new show from the packed package", () => {
     });
   }, 300_000);
 });
+
+function withoutTestRunner(vars: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(vars).filter(([name]) => name !== "NODE_ENV" && !name.startsWith("VITEST")));
+}
 
 function listFiles(dir: string, base = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

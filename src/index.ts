@@ -10,6 +10,7 @@ import { pagefindSearch } from "./integrations/pagefind.ts";
 import { withSummaryPlugins } from "./integration/markdown-processor.ts";
 import { parseShownotesOptions, type ShownotesUserOptions } from "./integration/options.ts";
 import { ROUTES } from "./integration/routes.ts";
+import { runParts } from "./integration/run-parts.ts";
 import { shownotesVirtualModules } from "./integration/virtual-modules.ts";
 import { publishesOwnFeed } from "./lib/feed/feed-url.ts";
 import { ShowSchema, type Show } from "./schemas/show.ts";
@@ -27,14 +28,16 @@ export { COMPONENT_NAMES, type ComponentName } from "./integration/options.ts";
  * It orchestrates and computes nothing itself: it checks the options, reads
  * the show's settings once, publishes the package's pages (src/routes/),
  * puts the summary plugins on the site's Markdown processor, hands the
- * options to pages and loaders (virtual modules), and adds the content
- * check, the search index and the build line as integrations of their own.
+ * options to pages and loaders (virtual modules), and runs its parts (the
+ * content check, the search index and the build line: src/integrations/)
+ * from its own hooks.
  */
 export default function shownotes(userOptions: ShownotesUserOptions = {}): AstroIntegration {
   const options = parseShownotesOptions(userOptions);
+  const parts = [buildInfo(), contentCheck({ contentDir: options.content }), ...(options.search ? [pagefindSearch()] : [])];
   return {
     name: "shownotes",
-    hooks: {
+    hooks: runParts(parts, {
       "astro:config:setup": ({ config, updateConfig, injectRoute }) => {
         const root = fileURLToPath(config.root);
         const show = readShowSettings(join(root, options.content, "show.yaml"));
@@ -55,10 +58,9 @@ export default function shownotes(userOptions: ShownotesUserOptions = {}): Astro
             : {}),
           markdown: { processor: withSummaryPlugins(config.markdown, show) },
           vite: { plugins: [shownotesVirtualModules(options, root)] },
-          integrations: [buildInfo(), contentCheck({ contentDir: options.content }), ...(options.search ? [pagefindSearch()] : [])],
         });
       },
-    },
+    }),
   };
 }
 

@@ -22,12 +22,6 @@ export default async function setup(project: TestProject) {
   for (const name of fixtureNames) {
     sites[name] = await buildSite({ content: `tests/fixtures/sites/${name}/content`, outDir: join(workDir, name) });
   }
-  // The integration with every option set (components, customCss, search off): its config names its own content.
-  sites["integration-options"] = await buildSite({
-    content: "tests/fixtures/sites/search-en/content",
-    config: "tests/fixtures/integration-options/astro.config.mjs",
-    outDir: join(workDir, "integration-options"),
-  });
   // The timed show's long episode links its audio as /audio/tone.wav: a tone
   // generated here, once, so no audio is committed and every test (browser
   // tests, link checks) sees the same finished site.

@@ -13,6 +13,7 @@ import { keepOnlySegmentsFiles, segmentsFilePath, segmentsFolder, toSegmentColum
 import { SegmentColumnsSchema, type StoredTranscript } from "../schemas/transcript.ts";
 import { dropParsedTranscripts, takeParsedTranscript } from "../lib/parsed-transcripts.ts";
 import { episodeSearchDocuments } from "./episode-search-documents.ts";
+import { cacheVersion } from "../lib/cache/cache-version.ts";
 import { handOverSummaryContext, type SummaryData } from "../lib/markdown/summary-data.ts";
 
 /**
@@ -21,7 +22,7 @@ import { handOverSummaryContext, type SummaryData } from "../lib/markdown/summar
  * (segments inside the entry before issue 9's segments files) are loaded again instead of
  * being reused as they are. Change it whenever the stored shape changes.
  */
-const STORED_SHAPE = "segments-file";
+const STORED_SHAPE = cacheVersion("segments-file");
 
 export interface EpisodesLoaderOptions {
   /** Folder holding one sub-folder per episode, relative to the project root. */
@@ -274,7 +275,7 @@ function audioUrl(audio: unknown): string | undefined {
 
 /**
  * `audio: episode.mp3` names a file in the episode folder: it is published
- * next to the page (src/pages/episodes/[slug]/[audio].ts), and its size and
+ * next to the page (src/routes/episodes/[slug]/[audio].ts), and its size and
  * type are filled in for the feed unless the podcaster wrote them.
  */
 async function selfHostedAudio(audio: unknown, slug: string, files: readonly string[], folderUrl: URL) {

@@ -1,12 +1,25 @@
 import { existsSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { builtSite } from "../support/sites.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite, type BuildResult } from "../support/build-site.ts";
 
 // tests/fixtures/integration-options/astro.config.mjs: the search-en show
 // with a PeopleLinks override, one custom CSS file and search turned off.
-const site = () => builtSite("integration-options");
+// Built here, not with the shared sites: its content folder is named in its config.
+let built: BuildResult;
+const site = () => ({ outDir: built.outDir, read: (path: string) => readFile(join(built.outDir, path), "utf8") });
+
+beforeAll(async () => {
+  const outDir = await mkdtemp(join(tmpdir(), "shownotes-options-"));
+  built = await buildSite({ content: "tests/fixtures/sites/search-en/content", config: "tests/fixtures/integration-options/astro.config.mjs", outDir });
+  if (built.exitCode !== 0) throw new Error(`building the integration-options site failed:\n${built.log}`);
+}, 120_000);
+
+afterAll(async () => {
+  if (built) await rm(built.outDir, { recursive: true, force: true });
+});
 
 describe("a site using the shownotes() options", () => {
   it("renders its own component wherever the package used the replaced one, nested ones included", async () => {

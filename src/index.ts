@@ -60,6 +60,10 @@ export default function shownotes(userOptions: ShownotesUserOptions = {}): Astro
           vite: { plugins: [shownotesVirtualModules(options, root)] },
         });
       },
+      // The site's editor and type checker learn the modules the package's own files import (virtual:shownotes/*).
+      "astro:config:done": ({ injectTypes }) => {
+        injectTypes({ filename: "types.d.ts", content: '/// <reference types="shownotes/virtual-modules" />\n' });
+      },
     }),
   };
 }

@@ -83,6 +83,7 @@ describe("a new show from the packed package", () => {
       "package.json",
       "public/artwork.png",
       "src/content.config.ts",
+      "tsconfig.json",
     ]);
     const json = JSON.parse(readFileSync(join(site, "package.json"), "utf8"));
     expect(json.dependencies.shownotes).toBe(`file:${tarball}`);
@@ -111,6 +112,13 @@ describe("a new show from the packed package", () => {
     } finally {
       await search.close();
     }
+  });
+
+  it("type-checks: the site's content.config.ts and the package's files it reaches, virtual modules included", async () => {
+    // The project's TypeScript, on the site's tsconfig.json, after the build's `astro sync` wrote .astro/.
+    const tsc = join(repoRoot, "node_modules/typescript/bin/tsc");
+    const result = await run(process.execPath, [tsc, "--noEmit", "-p", site], { cwd: site, env }).catch((error: { stdout: string }) => error);
+    expect(result.stdout).toBe("");
   });
 
   it("runs shownotes check from node_modules", async () => {

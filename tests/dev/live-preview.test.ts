@@ -63,6 +63,15 @@ describe("live preview (astro dev)", () => {
     await until("the person's new name shows", async () => (await page("/episodes/rookie-mistakes/")).includes("Travis Renamed"));
   });
 
+  it("keeps the last good page of an episode an edit broke, says why in the terminal, and shows the fix", async () => {
+    const good = readFileSync(join(content, "episodes/rookie-mistakes/index.md"), "utf8");
+    edit("episodes/rookie-mistakes/index.md", (text) => text.replace(/^title: .*$/m, "title:"));
+    await until("the terminal says the episode could not be reloaded", async () => /Could not reload .*episodes\/rookie-mistakes\/: .*title/s.test(log));
+    expect(await page("/episodes/rookie-mistakes/")).toContain(">10 things we wish we knew</h1>");
+    writeFileSync(join(content, "episodes/rookie-mistakes/index.md"), good.replace(/^title: .*$/m, "title: 10 things, fixed"));
+    await until("the fixed title shows", async () => (await page("/episodes/rookie-mistakes/")).includes(">10 things, fixed</h1>"));
+  });
+
   it("publishes an added episode folder and drops a removed one", async () => {
     expect((await get("/episodes/added-later/")).status).toBe(404);
     cpSync(join(content, "episodes/postgres-bloat"), join(content, "episodes/added-later"), { recursive: true });

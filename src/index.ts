@@ -7,16 +7,16 @@ import { cacheDirFor } from "./config/paths.ts";
 import { buildInfo } from "./integrations/build-info.ts";
 import { contentCheck } from "./integrations/content-check.ts";
 import { pagefindSearch } from "./integrations/pagefind.ts";
-import { withSummaryPlugins } from "./integration/markdown-processor.ts";
-import { parseShownotesOptions, type ShownotesUserOptions } from "./integration/options.ts";
-import { ROUTES } from "./integration/routes.ts";
-import { runParts } from "./integration/run-parts.ts";
-import { shownotesVirtualModules } from "./integration/virtual-modules.ts";
+import { withSummaryPlugins } from "./integrations/shownotes/markdown-processor.ts";
+import { parseShownotesOptions, type ShownotesUserOptions } from "./integrations/shownotes/options.ts";
+import { ROUTES } from "./integrations/shownotes/routes.ts";
+import { runParts } from "./integrations/shownotes/run-parts.ts";
+import { shownotesVirtualModules } from "./integrations/shownotes/virtual-modules.ts";
 import { publishesOwnFeed } from "./lib/feed/feed-url.ts";
 import { ShowSchema, type Show } from "./schemas/show.ts";
 
-export type { ShownotesUserOptions as ShownotesOptions } from "./integration/options.ts";
-export { COMPONENT_NAMES, type ComponentName } from "./integration/options.ts";
+export type { ShownotesUserOptions as ShownotesOptions } from "./integrations/shownotes/options.ts";
+export { COMPONENT_NAMES, type ComponentName } from "./integrations/shownotes/options.ts";
 
 /**
  * The shownotes Astro integration: a podcast's show notes site from a

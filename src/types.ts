@@ -21,4 +21,4 @@ export type { Episode, EpisodeFrontmatter } from "./schemas/episode.ts";
 export type { Person } from "./schemas/person.ts";
 export type { Show } from "./schemas/show.ts";
 export type { Takeaway } from "./schemas/takeaway.ts";
-export type { ComponentName, ShownotesUserOptions as ShownotesOptions } from "./integration/options.ts";
+export type { ComponentName, ShownotesUserOptions as ShownotesOptions } from "./integrations/shownotes/options.ts";

@@ -1,6 +1,6 @@
-// Types of the modules the integration serves (src/integration/virtual-modules.ts).
+// Types of the modules the integration serves (src/integrations/shownotes/virtual-modules.ts).
 declare module "virtual:shownotes/config" {
-  const config: import("./integration/options.ts").ShownotesRuntimeConfig;
+  const config: import("./integrations/shownotes/options.ts").ShownotesRuntimeConfig;
   export default config;
 }
 

@@ -28,7 +28,7 @@ export function shownotesVirtualModules(options: ShownotesOptions, root: string)
   ]);
   for (const name of COMPONENT_NAMES) {
     const override = options.components[name];
-    const file = override ? siteFile(override) : fileURLToPath(new URL(`../components/${name}.astro`, import.meta.url));
+    const file = override ? siteFile(override) : fileURLToPath(new URL(`../../components/${name}.astro`, import.meta.url));
     modules.set(`${COMPONENT_PREFIX}${name}`, `export { default } from ${JSON.stringify(file)};`);
   }
   return {

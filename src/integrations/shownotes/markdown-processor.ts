@@ -1,6 +1,6 @@
 import { isUnifiedProcessor, unified } from "@astrojs/markdown-remark";
 import type { AstroConfig } from "astro";
-import { rehypePluginsFor, remarkPlugins } from "../lib/markdown/index.ts";
+import { rehypePluginsFor, remarkPlugins } from "../../lib/markdown/index.ts";
 
 /**
  * The site's Markdown processor with the summary plugins added. Summaries

@@ -5,7 +5,7 @@ import { AstroError } from "astro/errors";
  * The page components a site may replace with its own `.astro` file, e.g.
  * `components: { EpisodeHeader: "./src/components/MyHeader.astro" }`. Every
  * page and component of the package imports them through
- * `virtual:shownotes/components/<Name>` (src/integration/virtual-modules.ts),
+ * `virtual:shownotes/components/<Name>` (src/integrations/shownotes/virtual-modules.ts),
  * so an override applies everywhere the component appears.
  */
 export const COMPONENT_NAMES = [

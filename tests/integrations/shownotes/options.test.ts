@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseShownotesOptions } from "../../src/integration/options.ts";
+import { parseShownotesOptions } from "../../../src/integrations/shownotes/options.ts";
 
 /** The message a podcaster sees when astro.config.mjs has a mistake, as Astro prints it. */
 function problemWith(options: unknown): string {

@@ -7,6 +7,7 @@
 import type { Command } from "./command.ts";
 
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  init: { summary: "Make a new show notes site in a folder: npx shownotes init my-show", load: () => import("./commands/init.ts") },
   convert: { summary: "Convert a transcript to WebVTT, SRT, Podcasting 2.0 JSON or HTML, or plain text", load: () => import("./commands/convert.ts") },
   check: { summary: "Check everything in content/ and list every problem at once", load: () => import("./commands/check.ts") },
   new: { summary: "Start the next episode: a folder with a commented index.md", load: () => import("./commands/new.ts") },

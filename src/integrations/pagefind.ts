@@ -4,6 +4,7 @@ import { Worker } from "node:worker_threads";
 import type { AstroIntegration } from "astro";
 import { build } from "esbuild";
 import type { SearchIndexResult } from "../lib/search/build-index.ts";
+import { workerEntry } from "../lib/worker-entry.ts";
 import { listenForSearchDocuments, searchDocumentsFolder } from "../lib/search/search-documents-folder.ts";
 
 /**
@@ -83,7 +84,7 @@ export function pagefindSearch(): AstroIntegration {
 }
 
 function startIndexer(outputPath: string): { worker: Worker; result: Promise<SearchIndexResult> } {
-  const worker = new Worker(new URL("./search-index-worker.ts", import.meta.url), { workerData: { outputPath } });
+  const worker = new Worker(workerEntry(new URL("./search-index-worker.ts", import.meta.url)), { workerData: { outputPath } });
   // A build that fails before it finishes must not be kept alive by the indexer.
   worker.unref();
   const result = new Promise<SearchIndexResult>((resolve, reject) => {

@@ -6,10 +6,11 @@
  * measured reasons), read when a route needs them.
  */
 import { readFileSync } from "node:fs";
-import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SegmentColumns, StoredTranscript } from "../schemas/transcript.ts";
+import { writeFileAtomic } from "./cache/write-atomic.ts";
 import { hasRealTimes } from "./feed/transcript-files.ts";
 import { toParagraphs, type Paragraph, type Segment, type Transcript } from "./transcript/index.ts";
 
@@ -68,14 +69,13 @@ export function segmentsFilePath(folder: string, slug: string, digest: string): 
 }
 
 export async function writeSegmentsFile(path: string, columns: SegmentColumns): Promise<void> {
-  await mkdir(join(path, ".."), { recursive: true });
-  await writeFile(path, JSON.stringify(columns));
+  await writeFileAtomic(path, JSON.stringify(columns));
 }
 
 /** Removes the segments files no stored episode points to any more (edited or deleted episodes). */
 export async function keepOnlySegmentsFiles(folder: string, keep: ReadonlySet<string>): Promise<void> {
   const names = await readdir(folder).catch(() => [] as string[]);
-  await Promise.all(names.filter((name) => name.endsWith(".json") && !keep.has(join(folder, name))).map((name) => rm(join(folder, name), { force: true })));
+  await Promise.all(names.filter((name) => (name.endsWith(".json") || name.endsWith(".tmp")) && !keep.has(join(folder, name))).map((name) => rm(join(folder, name), { force: true })));
 }
 
 // The five transcript files of an episode are rendered one after another

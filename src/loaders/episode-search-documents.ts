@@ -8,11 +8,12 @@ import { transcriptModel } from "../lib/stored-transcript.ts";
 import { toParagraphs, type Paragraph } from "../lib/transcript/index.ts";
 import { openSearchDocuments, searchDocumentsFolder } from "../lib/search/search-documents-folder.ts";
 import type { Episode } from "../schemas/episode.ts";
+import { cacheVersion } from "../lib/cache/cache-version.ts";
 import { PersonSchema, type Person } from "../schemas/person.ts";
 import { ShowSchema } from "../schemas/show.ts";
 
 /** Bump when the document's shape or making changes, so cached documents are made again. */
-const DOCUMENT_VERSION = "2";
+const DOCUMENT_VERSION = cacheVersion("search-document-2");
 
 export interface EpisodeSearchDocuments {
   /** Makes (or keeps, when nothing it depends on changed) the search document of one loaded episode. */

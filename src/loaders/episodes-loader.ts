@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
-import { relative } from "node:path";
+import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader } from "astro/loaders";
 import { parseFrontmatter } from "@astrojs/markdown-remark";
@@ -13,6 +13,7 @@ import { keepOnlySegmentsFiles, segmentsFilePath, segmentsFolder, toSegmentColum
 import { SegmentColumnsSchema, type StoredTranscript } from "../schemas/transcript.ts";
 import { dropParsedTranscripts, takeParsedTranscript } from "../lib/parsed-transcripts.ts";
 import { episodeSearchDocuments } from "./episode-search-documents.ts";
+import { cacheVersion } from "../lib/cache/cache-version.ts";
 import { handOverSummaryContext, type SummaryData } from "../lib/markdown/summary-data.ts";
 
 /**
@@ -21,7 +22,7 @@ import { handOverSummaryContext, type SummaryData } from "../lib/markdown/summar
  * (segments inside the entry before issue 9's segments files) are loaded again instead of
  * being reused as they are. Change it whenever the stored shape changes.
  */
-const STORED_SHAPE = "segments-file";
+const STORED_SHAPE = cacheVersion("segments-file");
 
 export interface EpisodesLoaderOptions {
   /** Folder holding one sub-folder per episode, relative to the project root. */
@@ -41,7 +42,7 @@ export interface EpisodesLoaderOptions {
 export function episodesLoader(options: EpisodesLoaderOptions): Loader {
   return {
     name: "episodes-loader",
-    async load({ config, store, parseData, generateDigest, renderMarkdown, logger }) {
+    async load({ config, store, parseData, generateDigest, renderMarkdown, logger, watcher }) {
       const root = fileURLToPath(config.root);
       const baseUrl = new URL(`${options.base.replace(/\/?$/, "/")}`, config.root);
       const folders = (await readdir(baseUrl, { withFileTypes: true }))
@@ -52,33 +53,37 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
       // Transcript segments go to files beside the store (see `segmentsFile` in src/schemas/transcript.ts).
       const segmentsDir = segmentsFolder(config.cacheDir);
       const segmentsFiles = new Set<string>();
-      const { glossary, glossaryDigest } = await readGlossary(options.glossary, config.root, root);
-      const searchDocuments = await episodeSearchDocuments({
-        showFile: new URL(options.show, config.root),
-        peopleFile: new URL(options.people, config.root),
-        cacheDir: config.cacheDir,
-        generateDigest,
-      });
+      let { glossary, glossaryDigest } = await readGlossary(options.glossary, config.root, root);
+      const openSearchDocuments = () =>
+        episodeSearchDocuments({
+          showFile: new URL(options.show, config.root),
+          peopleFile: new URL(options.people, config.root),
+          cacheDir: config.cacheDir,
+          generateDigest,
+        });
+      let searchDocuments = await openSearchDocuments();
 
-      // Each episode's files are read while the one before is processed: the
-      // profile showed the loader idle on its reads for ~15 % of content
-      // loading at 200 English episodes (issue 9). Episodes are still handled
-      // in folder order, and a failed read surfaces at its own episode.
-      const read = (slug: string) => readEpisodeFolder(new URL(`${slug}/`, baseUrl), root, isSkippedEpisode(slug));
-      let nextRead = folders[0] === undefined ? undefined : read(folders[0]);
-      for (const [index, slug] of folders.entries()) {
-        const current = nextRead!;
-        const following = folders[index + 1];
-        nextRead = following === undefined ? undefined : read(following);
-        nextRead?.catch(() => {}); // Awaited (and reported) in its own turn.
-        const { folderUrl, episode } = await current;
+      /**
+       * Brings one episode's entry up to date with its folder, as Astro's
+       * glob() loader does per file: called for every folder by `load()`, and
+       * again by the dev server's file watcher for the folder that changed.
+       * An unchanged episode (same digest) is kept as it is; a folder that is
+       * gone, or no longer has an index.md, loses its entry.
+       */
+      async function syncEpisode(slug: string, folder: Promise<EpisodeFolder>): Promise<void> {
+        const { folderUrl, episode } = await folder;
+        if (episode === "gone") {
+          store.delete(slug);
+          return;
+        }
         if (episode === "no index.md") {
+          store.delete(slug);
           logger.warn(`${relative(root, fileURLToPath(folderUrl))}: no index.md, so this folder is not an episode`);
-          continue;
+          return;
         }
         if (episode === "skipped") {
           logger.warn(`${slug}: left out of this build because it has errors (see above)`);
-          continue;
+          return;
         }
         seen.add(slug);
         const { files, indexUrl, filePath, markdown, transcriptName, transcriptBytes, otherFiles } = episode;
@@ -95,7 +100,7 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
         if (unchanged?.digest === digest && (unchangedSegments === undefined || existsSync(unchangedSegments))) {
           if (unchangedSegments !== undefined) segmentsFiles.add(unchangedSegments);
           await searchDocuments.update(slug, digest, unchanged);
-          continue;
+          return;
         }
 
         const { frontmatter, content } = parseFrontmatter(markdown, { frontmatter: "empty-with-lines" });
@@ -148,13 +153,75 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
         await searchDocuments.update(slug, digest, { data: parsed, rendered }, paragraphs);
       }
 
+      // Each episode's files are read while the one before is processed: the
+      // profile showed the loader idle on its reads for ~15 % of content
+      // loading at 200 English episodes (issue 9). Episodes are still handled
+      // in folder order, and a failed read surfaces at its own episode.
+      const read = (slug: string, skipped = isSkippedEpisode(slug)) => readEpisodeFolder(new URL(`${slug}/`, baseUrl), root, skipped);
+      let nextRead = folders[0] === undefined ? undefined : read(folders[0]);
+      for (const [index, slug] of folders.entries()) {
+        const current = nextRead!;
+        const following = folders[index + 1];
+        nextRead = following === undefined ? undefined : read(following);
+        nextRead?.catch(() => {}); // Awaited (and reported) in its own turn.
+        await syncEpisode(slug, current);
+      }
+
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       dropParsedTranscripts();
       await keepOnlySegmentsFiles(segmentsDir, segmentsFiles);
       await searchDocuments.finish();
+
+      if (!watcher) return;
+      // `astro dev`: edits show on the next page load, without a restart.
+      const basePath = fileURLToPath(baseUrl);
+      const settingsFile = (file: string) => fileURLToPath(new URL(file, config.root));
+      const glossaryPath = options.glossary ? settingsFile(options.glossary) : undefined;
+      const showAndPeople = new Set([settingsFile(options.show), settingsFile(options.people)]);
+      if (glossaryPath) watcher.add(glossaryPath);
+      for (const file of showAndPeople) watcher.add(file);
+      watcher.add(basePath);
+      // One change at a time, in order: a save that touches two files of an episode syncs it twice, never at once.
+      let queue = Promise.resolve();
+      const enqueue = (what: string, task: () => Promise<void>) => {
+        queue = queue.then(task).catch((error: Error) => logger.error(`Could not reload ${what}: ${error.message}`));
+      };
+      const onFileEvent = (changedPath: string) => {
+        if (changedPath === glossaryPath) {
+          // The glossary corrects every transcript, and is part of every episode's digest.
+          enqueue(relative(root, changedPath), async () => {
+            ({ glossary, glossaryDigest } = await readGlossary(options.glossary, config.root, root));
+            for (const slug of await listEpisodeFolders(baseUrl)) await syncEpisode(slug, read(slug, false));
+            logger.info(`Reloaded every episode for ${relative(root, changedPath)}`);
+          });
+          return;
+        }
+        if (showAndPeople.has(changedPath)) {
+          // Pages read the show and the people from their own collections; only the search documents use them here.
+          enqueue(relative(root, changedPath), async () => {
+            searchDocuments = await openSearchDocuments();
+          });
+          return;
+        }
+        // The watcher reports every file of the project; an episode's are under episodes/<slug>/.
+        const [slug] = relative(basePath, changedPath).split(sep);
+        if (!slug || slug.startsWith("..")) return;
+        // Fixed while previewing: an episode the content check left out is loaded as soon as it changes.
+        enqueue(`${relative(root, join(basePath, slug))}/`, async () => {
+          await syncEpisode(slug, read(slug, false));
+          logger.info(`Reloaded ${relative(root, join(basePath, slug))}/`);
+        });
+      };
+      for (const event of ["add", "change", "unlink", "addDir", "unlinkDir"] as const) watcher.on(event, onFileEvent);
     },
   };
 }
+
+async function listEpisodeFolders(baseUrl: URL): Promise<string[]> {
+  return (await readdir(baseUrl, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+}
+
+type EpisodeFolder = Awaited<ReturnType<typeof readEpisodeFolder>>;
 
 /**
  * An episode folder's files, as the loader reads them. Issue 8: with
@@ -163,7 +230,12 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
  * more of them is read.
  */
 async function readEpisodeFolder(folderUrl: URL, root: string, skipped: boolean) {
-  const files = await readdir(folderUrl);
+  const files = await readdir(folderUrl).catch((error: NodeJS.ErrnoException) => {
+    // Removed while the dev server runs.
+    if (error.code === "ENOENT" || error.code === "ENOTDIR") return undefined;
+    throw error;
+  });
+  if (files === undefined) return { folderUrl, episode: "gone" as const };
   if (!files.includes("index.md")) return { folderUrl, episode: "no index.md" as const };
   if (skipped) return { folderUrl, episode: "skipped" as const };
   const indexUrl = new URL("index.md", folderUrl);
@@ -204,7 +276,7 @@ function audioUrl(audio: unknown): string | undefined {
 
 /**
  * `audio: episode.mp3` names a file in the episode folder: it is published
- * next to the page (src/pages/episodes/[slug]/[audio].ts), and its size and
+ * next to the page (src/routes/episodes/[slug]/[audio].ts), and its size and
  * type are filled in for the feed unless the podcaster wrote them.
  */
 async function selfHostedAudio(audio: unknown, slug: string, files: readonly string[], folderUrl: URL) {

@@ -12,13 +12,25 @@ import { parse as parseYaml } from "yaml";
 export function singleYamlLoader(options: { file: string; entryId: string }): Loader {
   return {
     name: "single-yaml-loader",
-    async load({ config, store, parseData, generateDigest }) {
+    async load({ config, store, parseData, generateDigest, logger, watcher }) {
       const url = new URL(options.file, config.root);
       const filePath = relative(fileURLToPath(config.root), fileURLToPath(url));
-      const text = await readFile(url, "utf8");
-      const raw = parseYaml(text) as Record<string, unknown>;
-      const data = await parseData({ id: options.entryId, data: raw, filePath });
-      store.set({ id: options.entryId, data, filePath, digest: generateDigest(text) });
+      const sync = async () => {
+        const text = await readFile(url, "utf8");
+        const raw = parseYaml(text) as Record<string, unknown>;
+        const data = await parseData({ id: options.entryId, data: raw, filePath });
+        store.set({ id: options.entryId, data, filePath, digest: generateDigest(text) });
+      };
+      await sync();
+      // `astro dev`: an edit shows on the next page load; a broken edit keeps the last good settings and says why.
+      watcher?.add(fileURLToPath(url));
+      watcher?.on("change", (changedPath) => {
+        if (changedPath !== fileURLToPath(url)) return;
+        sync().then(
+          () => logger.info(`Reloaded ${filePath}`),
+          (error: Error) => logger.error(`Could not reload ${filePath}: ${error.message}`),
+        );
+      });
     },
   };
 }

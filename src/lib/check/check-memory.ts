@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { cacheVersion } from "../cache/cache-version.ts";
 import type { Problem } from "./problem.ts";
 import type { EpisodeFolder } from "./read-content.ts";
 
 /** Bump when a check changes what it reports, so remembered results are checked again. */
-const CHECKS_VERSION = "1";
+const CHECKS_VERSION = cacheVersion("checks-1");
 
 /**
  * What the content check found in each episode at the last build, keyed by
@@ -61,8 +62,11 @@ export function openCheckMemory(file: string, projectRoot: string, contentDir: s
       current[episode.slug] = { key: keyOf(episode), problems };
     },
     save() {
+      // Whole or not at all (a killed build must not leave half a file); see src/lib/cache/write-atomic.ts.
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, JSON.stringify(current));
+      const temporary = `${file}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify(current));
+      renameSync(temporary, file);
     },
   };
 }

@@ -15,6 +15,7 @@ import { fromSegmentColumns } from "../stored-transcript.ts";
 import type { Transcript } from "../transcript/index.ts";
 import { checkTranscript, type TranscriptCheck } from "./check-transcript.ts";
 import type { CheckedTranscript } from "./check-episode.ts";
+import { workerEntry } from "../worker-entry.ts";
 
 /** One transcript to check: its file (relative to the project), bytes and the episode's duration. */
 export interface TranscriptJob {
@@ -39,7 +40,7 @@ export async function checkTranscriptsInParallel(jobs: readonly TranscriptJob[])
   const checked = new Map<string, CheckedTranscript>();
   if (jobs.length < MIN_FOR_WORKER) return checked; // checkEpisode checks them itself.
   const theirs = jobs.filter((_, index) => inWorker(index));
-  const worker = new Worker(new URL("./transcript-check-worker.ts", import.meta.url), {
+  const worker = new Worker(workerEntry(new URL("./transcript-check-worker.ts", import.meta.url)), {
     workerData: theirs.map(({ file, bytes, duration }) => ({ file, bytes, duration })),
   });
   const fromWorker = new Promise<WorkerResult[]>((resolve, reject) => {

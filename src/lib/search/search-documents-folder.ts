@@ -1,4 +1,6 @@
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { writeFileAtomic } from "../cache/write-atomic.ts";
 import type { SearchDocument } from "./search-document.ts";
 
 /**
@@ -60,7 +62,7 @@ export async function openSearchDocuments(folder: URL): Promise<SearchDocumentsW
       const current = files.get(slug);
       if (current?.length !== 1 || current[0] !== name) {
         await remove(current ?? []);
-        await writeFile(new URL(name, folder), JSON.stringify(make()));
+        await writeFileAtomic(fileURLToPath(new URL(name, folder)), JSON.stringify(make()));
         files.set(slug, [name]);
       }
       (globalThis as Registry)[LISTENER]?.(new URL(name, folder));

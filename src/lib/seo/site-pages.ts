@@ -5,7 +5,7 @@ import { episodePath } from "./urls.ts";
 /**
  * Every page the site builds, with the date it last changed, for
  * sitemap.xml: home and its later pages, episodes, tag pages and person
- * pages, the same routes `src/pages/` generates (a site test checks that
+ * pages, the same routes `src/routes/` generates (a site test checks that
  * every built page is listed). A list page changes when its newest episode
  * does, so that episode's date is its lastmod.
  */

@@ -4,12 +4,14 @@ import { buildFeedXml } from "../lib/feed/build-feed.ts";
 import { toFeedEpisodes } from "../lib/feed/feed-episodes.ts";
 import { FEED_PATH, feedUrl, publishesOwnFeed } from "../lib/feed/feed-url.ts";
 import { resolvePeople } from "../lib/seo/episode-seo.ts";
-import { contentDir } from "../config/paths.ts";
+import shownotesConfig from "virtual:shownotes/config";
 
 /**
  * `/feed.xml`, unless the show's feed lives at its host (`feed.enabled:
  * false` in show.yaml): then no file is written at all, so apps cannot pick
- * up a second copy of the show. The route is a one-value parameter because
+ * up a second copy of the show. (The integration does not even inject this
+ * route then; the check here keeps that true should show.yaml change while
+ * the dev server runs.) The route is a one-value parameter because
  * Astro ignores getStaticPaths on a static route (`feed.xml.ts` is always
  * built); a parameter route with no paths builds nothing.
  */
@@ -28,9 +30,9 @@ export const GET: APIRoute = async () => {
     people,
   );
   for (const skip of skipped) {
-    console.warn(`[shownotes] ${contentDir}/episodes/${skip.slug}/index.md: left out of the podcast feed because ${skip.reason}`);
+    console.warn(`[shownotes] ${shownotesConfig.contentDir}/episodes/${skip.slug}/index.md: left out of the podcast feed because ${skip.reason}`);
   }
-  for (const note of notes) console.warn(`[shownotes] ${contentDir}/episodes/${note.slug}/index.md: ${note.message}`);
+  for (const note of notes) console.warn(`[shownotes] ${shownotesConfig.contentDir}/episodes/${note.slug}/index.md: ${note.message}`);
   const xml = buildFeedXml({ show, hosts: resolvePeople(show.hosts, people), selfUrl: feedUrl(show)!, episodes });
   return new Response(xml, { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
 };

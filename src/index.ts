@@ -1,0 +1,85 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { parse as parseYaml } from "yaml";
+import { cacheDirFor } from "./config/paths.ts";
+import { buildInfo } from "./integrations/build-info.ts";
+import { contentCheck } from "./integrations/content-check.ts";
+import { pagefindSearch } from "./integrations/pagefind.ts";
+import { withSummaryPlugins } from "./integrations/shownotes/markdown-processor.ts";
+import { parseShownotesOptions, type ShownotesUserOptions } from "./integrations/shownotes/options.ts";
+import { ROUTES } from "./integrations/shownotes/routes.ts";
+import { runParts } from "./integrations/shownotes/run-parts.ts";
+import { shownotesVirtualModules } from "./integrations/shownotes/virtual-modules.ts";
+import { publishesOwnFeed } from "./lib/feed/feed-url.ts";
+import { ShowSchema, type Show } from "./schemas/show.ts";
+
+export type { ShownotesUserOptions as ShownotesOptions } from "./integrations/shownotes/options.ts";
+export { COMPONENT_NAMES, type ComponentName } from "./integrations/shownotes/options.ts";
+
+/**
+ * The shownotes Astro integration: a podcast's show notes site from a
+ * content folder. In astro.config.mjs:
+ *
+ *     import shownotes from "shownotes";
+ *     export default defineConfig({ integrations: [shownotes()] });
+ *
+ * It orchestrates and computes nothing itself: it checks the options, reads
+ * the show's settings once, publishes the package's pages (src/routes/),
+ * puts the summary plugins on the site's Markdown processor, hands the
+ * options to pages and loaders (virtual modules), and runs its parts (the
+ * content check, the search index and the build line: src/integrations/)
+ * from its own hooks.
+ */
+export default function shownotes(userOptions: ShownotesUserOptions = {}): AstroIntegration {
+  const options = parseShownotesOptions(userOptions);
+  const parts = [buildInfo(), contentCheck({ contentDir: options.content }), ...(options.search ? [pagefindSearch()] : [])];
+  return {
+    name: "shownotes",
+    hooks: runParts(parts, {
+      "astro:config:setup": ({ config, updateConfig, injectRoute }) => {
+        const root = fileURLToPath(config.root);
+        const show = readShowSettings(join(root, options.content, "show.yaml"));
+        for (const route of ROUTES) {
+          if (route.when === "search" && !options.search) continue;
+          // An unreadable show.yaml stops the build in the content check; the feed is kept until then.
+          if (route.when === "own-feed" && show && !publishesOwnFeed(show)) continue;
+          injectRoute({ pattern: route.pattern, entrypoint: new URL(`./routes/${route.file}`, import.meta.url), prerender: true });
+        }
+        updateConfig({
+          // The site's address lives with the show's other settings, so a podcaster edits one file (show.yaml).
+          ...(config.site === undefined && show ? { site: show.url } : {}),
+          trailingSlash: "always",
+          build: { format: "directory" },
+          // One cache folder per content folder, so building one show never reuses another's entries.
+          ...(config.cacheDir.href === new URL("node_modules/.astro/", config.root).href
+            ? { cacheDir: new URL(`${cacheDirFor(options.content)}/`, config.root) }
+            : {}),
+          markdown: { processor: withSummaryPlugins(config.markdown, show) },
+          vite: { plugins: [shownotesVirtualModules(options, root)] },
+        });
+      },
+      // The site's editor and type checker learn the modules the package's own files import (virtual:shownotes/*).
+      "astro:config:done": ({ injectTypes }) => {
+        injectTypes({ filename: "types.d.ts", content: '/// <reference types="shownotes/virtual-modules" />\n' });
+      },
+    }),
+  };
+}
+
+export { shownotes };
+
+/**
+ * show.yaml, validated by the show schema, or `undefined` when it is
+ * missing or invalid: the content check, which runs next, then stops the
+ * build naming the file, the line and the fix, so this read stays quiet.
+ */
+function readShowSettings(file: string): Show | undefined {
+  try {
+    const result = ShowSchema.safeParse(parseYaml(readFileSync(file, "utf8")));
+    return result.success ? result.data : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,37 @@
+import { defineCollection } from "astro:content";
+import { file } from "astro/loaders";
+import shownotesConfig from "virtual:shownotes/config";
+import { EpisodeSchema } from "../schemas/episode.ts";
+import { PersonSchema } from "../schemas/person.ts";
+import { ShowSchema } from "../schemas/show.ts";
+import { episodesLoader } from "./episodes-loader.ts";
+import { singleYamlLoader } from "./single-yaml-loader.ts";
+
+/**
+ * A site's whole content.config.ts:
+ *
+ *     import { shownotesCollections } from "shownotes/loaders";
+ *     export const collections = shownotesCollections();
+ *
+ * The package owns the loaders and the schemas. The content folder comes
+ * from the `shownotes({ content })` option in astro.config.mjs, handed over
+ * by the integration as `virtual:shownotes/config`: Astro loads this file
+ * through Vite (in `astro sync`, dev and build alike) with the integration's
+ * Vite plugin in place, so the folder is named once, in astro.config.mjs.
+ */
+export function shownotesCollections() {
+  const contentDir = shownotesConfig.contentDir;
+  return {
+    show: defineCollection({ loader: singleYamlLoader({ file: `${contentDir}/show.yaml`, entryId: "show" }), schema: ShowSchema }),
+    people: defineCollection({ loader: file(`${contentDir}/people.yaml`), schema: PersonSchema }),
+    episodes: defineCollection({
+      loader: episodesLoader({
+        base: `${contentDir}/episodes`,
+        glossary: `${contentDir}/glossary.yaml`,
+        show: `${contentDir}/show.yaml`,
+        people: `${contentDir}/people.yaml`,
+      }),
+      schema: EpisodeSchema,
+    }),
+  };
+}

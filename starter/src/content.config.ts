@@ -1,0 +1,3 @@
+import { shownotesCollections } from "shownotes/loaders";
+
+export const collections = shownotesCollections();

@@ -4,6 +4,7 @@ import { TranscriptSchema } from "./transcript.ts";
 import { ChapterSchema } from "./chapter.ts";
 import { TakeawaySchema } from "./takeaway.ts";
 import { parseDuration } from "../lib/time.ts";
+import { MediaAddressSchema } from "./url.ts";
 
 /** `3723`, `"1:02:03"` or `"62:03"` → seconds. */
 const DurationSchema = z.union([z.number().nonnegative(), z.string()]).transform((value, ctx) => {
@@ -27,7 +28,16 @@ const AudioSchema = z
       bytes: z.number().int().positive().optional(),
     }),
   ])
-  .transform((audio) => (typeof audio === "string" ? { url: audio } : audio));
+  .transform((audio, ctx) => {
+    const object = typeof audio === "string" ? { url: audio } : audio;
+    // Checked after the union, so a refused address is reported as such rather than as "not a form shownotes understands".
+    const checked = MediaAddressSchema.safeParse(object.url);
+    if (!checked.success) {
+      for (const issue of checked.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: typeof audio === "string" ? [] : ["url"] });
+      return z.NEVER;
+    }
+    return { ...object, url: checked.data };
+  });
 
 /**
  * The frontmatter of `content/episodes/<slug>/index.md`. These keys are a
@@ -51,7 +61,7 @@ export const EpisodeFrontmatterSchema = z.object({
   /** Language of this episode when it differs from the show's. */
   lang: LanguageTagSchema.optional(),
   /** Episode artwork, site-relative or absolute. */
-  image: z.string().optional(),
+  image: MediaAddressSchema.optional(),
   /** Drafts are checked but not published. */
   draft: z.boolean().default(false),
   /** Stable id for podcast apps; defaults to the episode's URL. */

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { constants, existsSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -156,6 +156,13 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
 }
 
 /**
+ * The content check refuses symbolic links in content/ (nothing outside it is
+ * published); reading without following them keeps the loader to that rule
+ * too, should it ever run without the check (ELOOP instead of /etc/passwd).
+ */
+const NO_LINKS = constants.O_RDONLY | constants.O_NOFOLLOW;
+
+/**
  * An episode folder's files, as the loader reads them. Issue 8: with
  * SHOWNOTES_SKIP_BROKEN=1 the content check names the episodes with errors
  * (`skipped`); they are left out instead of failing the build, so nothing
@@ -167,9 +174,9 @@ async function readEpisodeFolder(folderUrl: URL, root: string, skipped: boolean)
   if (skipped) return { folderUrl, episode: "skipped" as const };
   const indexUrl = new URL("index.md", folderUrl);
   const filePath = relative(root, fileURLToPath(indexUrl));
-  const markdown = await readFile(indexUrl, "utf8");
+  const markdown = await readFile(indexUrl, { encoding: "utf8", flag: NO_LINKS });
   const transcriptName = findTranscriptFile(files, filePath);
-  const transcriptBytes = transcriptName ? await readFile(new URL(transcriptName, folderUrl)) : undefined;
+  const transcriptBytes = transcriptName ? await readFile(new URL(transcriptName, folderUrl), { flag: NO_LINKS }) : undefined;
   // Other files in the folder (a self-hosted audio file) count by size and date.
   const otherFiles = await Promise.all(
     files

@@ -16,6 +16,23 @@ const DurationSchema = z.union([z.number().nonnegative(), z.string()]).transform
   return seconds;
 });
 
+/**
+ * A day such as `2024-03-01` (YAML reads it as text or as a date). An
+ * unquoted `20240301` is a number to YAML, and a number would silently
+ * become a moment in January 1970, so it is refused with the date it most
+ * likely means.
+ */
+const DateSchema = z
+  .unknown()
+  .transform((value, ctx) => {
+    if (typeof value !== "number") return value;
+    const digits = /^(\d{4})(\d{2})(\d{2})$/.exec(String(value));
+    const hint = digits ? `date: ${digits[1]}-${digits[2]}-${digits[3]}` : "date: 2024-03-01";
+    ctx.addIssue({ code: "custom", message: `is a number, not a date: write the day with dashes, e.g. \`${hint}\` (found ${value})` });
+    return z.NEVER;
+  })
+  .pipe(z.coerce.date());
+
 /** The audio file: a URL, or an object when the type or size is known. */
 const AudioSchema = z
   .union([
@@ -46,7 +63,7 @@ const AudioSchema = z
 export const EpisodeFrontmatterSchema = z.object({
   title: z.string().min(1),
   /** Publication date, `2023-02-14` (or with a time). */
-  date: z.coerce.date().optional(),
+  date: DateSchema.optional(),
   /** One line about the episode for lists, search results and link previews. */
   description: z.string().optional(),
   number: z.number().int().nonnegative().optional(),

@@ -7,12 +7,14 @@ import { checkUrl, isSafeUrl } from "../safe-url.ts";
 import { quoteNearMoment } from "../quote-check.ts";
 import { formatClock, parseDuration } from "../time.ts";
 import { applyGlossary, type Glossary, type Transcript } from "../transcript/index.ts";
+import { checkFolderName, checkTags } from "./check-addresses.ts";
 import { checkTranscript, speakerFirstLines, type TranscriptCheck } from "./check-transcript.ts";
 import type { TranscriptJob } from "./transcript-checks.ts";
 import type { PeopleIndex } from "./people-index.ts";
 import type { EpisodeFolder } from "./read-content.ts";
 import { error, START, warning, type Problem } from "./problem.ts";
 import { schemaProblems } from "./schema-problems.ts";
+import { unknownKeyProblems } from "./unknown-keys.ts";
 import { readSummaryOutline, type SummaryOutline } from "./summary-outline.ts";
 import { decodeUtf8 } from "./text-file.ts";
 import type { YamlSource } from "./yaml-source.ts";
@@ -59,8 +61,9 @@ export function checkEpisode(episode: EpisodeFolder, { people, allowHtml, glossa
       return [...problems, error(fm.file, { line: 2, column: 1 }, "the settings between the `---` lines must be `key: value` lines, e.g. `title: My first episode`")];
     }
     problems.push(...schemaProblems(EpisodeFrontmatterSchema, fm, data, [], "every episode"));
+    problems.push(...unknownKeyProblems(fm, data, Object.keys(EpisodeFrontmatterSchema.shape)));
   }
-  problems.push(...checkDate(fm, data.date), ...checkAudio(fm, data.audio, episode), ...checkPeopleRefs(fm, data, people));
+  problems.push(...checkFolderName(episode), ...checkDate(fm, data.date), ...checkAudio(fm, data.audio, episode), ...checkPeopleRefs(fm, data, people), ...checkTags(fm, data.tags));
 
   const duration = episodeDuration(data);
   let transcript: Transcript | undefined;

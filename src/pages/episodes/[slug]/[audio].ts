@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getPublishedEpisodes } from "../../../data/queries.ts";
+import { localAudioName } from "../../../lib/episode-audio.ts";
 
 /**
  * Publishes a self-hosted audio file (`audio: episode.mp3`, the file in the
@@ -15,6 +16,8 @@ export const getStaticPaths = (async () => {
     const url = episode.data.audio?.url;
     if (!url?.startsWith(prefix) || !episode.filePath) return [];
     const name = decodeURIComponent(url.slice(prefix.length));
+    // Only a plain file name of the episode's own folder: `..%2F..%2Fetc%2Fpasswd` must never be read and published.
+    if (localAudioName(name) !== name) return [];
     return [{ params: { slug: episode.id, audio: name }, props: { source: resolve(dirname(episode.filePath), name) } }];
   });
 }) satisfies GetStaticPaths;

@@ -51,7 +51,10 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
           ? "Fix them and build again."
           : "Fix them and build again, or set SHOWNOTES_SKIP_BROKEN=1 to build the other episodes without the broken ones.";
         // AstroError (a user error): Astro prints the message and hint, without a stack trace aimed at developers.
-        throw new AstroError(`${errors} error${errors === 1 ? "" : "s"} in ${options.contentDir}/ (listed above): the site was not built.`, hint);
+        const stop = new AstroError(`${errors} error${errors === 1 ? "" : "s"} in ${options.contentDir}/ (listed above): the site was not built.`, hint);
+        // Astro prints a stack trace whenever an error has one; this stop is a sentence for a podcaster, not a crash.
+        stop.stack = "";
+        throw stop;
       },
       "astro:build:done": ({ logger }) => {
         if (skipped.length === 0) return;

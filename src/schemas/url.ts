@@ -53,6 +53,6 @@ export const MediaAddressSchema = SafeUrlSchema.superRefine((value, ctx) => {
     return;
   }
   if (path.includes("\\") || path.split("/").some((segment) => segment === "..")) {
-    ctx.addIssue({ code: "custom", message: `leaves the site's folders (with .. or \\): put the file in the episode's folder or in public/ and write its name or /path (found "${value}")` });
+    ctx.addIssue({ code: "custom", message: `is refused: it leaves the site's folders (with .. or \\): put the file in the episode's folder or in public/ and write its name or /path (found "${value}")` });
   }
 });

@@ -7,6 +7,7 @@ import { cacheDirFor, contentDir } from "./src/config/paths.ts";
 import { buildInfo } from "./src/integrations/build-info.ts";
 import { contentCheck } from "./src/integrations/content-check.ts";
 import { pagefindSearch } from "./src/integrations/pagefind.ts";
+import { stagedOutput } from "./src/integrations/staged-output.ts";
 import { remarkPlugins, rehypePluginsFor } from "./src/lib/markdown/index.ts";
 
 // The site's public address lives with the show's other settings, so a
@@ -32,5 +33,6 @@ export default defineConfig({
   // Astro 7's default Markdown processor is not unified; summaries rely on
   // remark/rehype plugins, so the unified processor is chosen explicitly.
   markdown: { processor: unified({ remarkPlugins, rehypePlugins: rehypePluginsFor(show) }) },
-  integrations: [buildInfo(), contentCheck({ contentDir }), pagefindSearch()],
+  // stagedOutput last: it swaps the finished site into dist/ after every other hook has written to it.
+  integrations: [buildInfo(), contentCheck({ contentDir }), pagefindSearch(), stagedOutput()],
 });

@@ -2,13 +2,14 @@ import { existsSync, lstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ShowSchema } from "../../schemas/show.ts";
 import { parseGlossary, type Glossary } from "../transcript/index.ts";
+import { glossaryProblems } from "../transcript/glossary.ts";
 import { decodeUtf8 } from "./text-file.ts";
 import { checkDuplicates } from "./check-duplicates.ts";
 import type { CheckMemory } from "./check-memory.ts";
 import { checkEpisode, transcriptJob, type ShowContext, type TranscriptParsedListener } from "./check-episode.ts";
 import { checkTranscriptsInParallel } from "./transcript-checks.ts";
 import { indexPeople } from "./people-index.ts";
-import { error, sortProblems, type Problem } from "./problem.ts";
+import { error, sortProblems, warning, type Problem } from "./problem.ts";
 import { readContentFolder, refuseUnreadable, type ContentFolder } from "./read-content.ts";
 import { schemaProblems } from "./schema-problems.ts";
 import { unknownKeyProblems } from "./unknown-keys.ts";
@@ -113,7 +114,11 @@ function readGlossary(projectRoot: string, contentDir: string, problems: Problem
     return [];
   }
   try {
-    return parseGlossary(decoded.text, file);
+    const glossary = parseGlossary(decoded.text, file);
+    for (const found of glossaryProblems(glossary)) {
+      problems.push((found.severity === "error" ? error : warning)(file, { line: found.line, column: 1 }, found.message));
+    }
+    return glossary;
   } catch (thrown) {
     const reason = thrown as { line?: number; column?: number; reason?: string; message?: string };
     problems.push(error(file, { line: reason.line ?? 1, column: reason.column ?? 1 }, reason.reason ?? String(reason.message)));

@@ -6,6 +6,7 @@ import type { Loader } from "astro/loaders";
 import { parseFrontmatter } from "@astrojs/markdown-remark";
 import { applyGlossary, parseGlossary, parseTranscript, toParagraphs, type Glossary, type Paragraph } from "../lib/transcript/index.ts";
 import { findTranscriptFile } from "../lib/episode-files.ts";
+import { removeControlCharacters } from "../lib/control-characters.ts";
 import { isSkippedEpisode } from "../lib/check/skipped-episodes.ts";
 import { parseDuration } from "../lib/time.ts";
 import { audioType, localAudioHref, localAudioName } from "../lib/episode-audio.ts";
@@ -174,7 +175,8 @@ async function readEpisodeFolder(folderUrl: URL, root: string, skipped: boolean)
   if (skipped) return { folderUrl, episode: "skipped" as const };
   const indexUrl = new URL("index.md", folderUrl);
   const filePath = relative(root, fileURLToPath(indexUrl));
-  const markdown = await readFile(indexUrl, { encoding: "utf8", flag: NO_LINKS });
+  // Control characters are removed, as the content check said (src/lib/control-characters.ts).
+  const markdown = removeControlCharacters(await readFile(indexUrl, { encoding: "utf8", flag: NO_LINKS }));
   const transcriptName = findTranscriptFile(files, filePath);
   const transcriptBytes = transcriptName ? await readFile(new URL(transcriptName, folderUrl), { flag: NO_LINKS }) : undefined;
   // Other files in the folder (a self-hosted audio file) count by size and date.

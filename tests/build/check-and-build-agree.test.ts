@@ -139,6 +139,24 @@ const cases: Case[] = [
     expect: { accepted: false, message: /index\.md:10:3 {2}this link is refused: a javascript: address/ },
   },
   {
+    name: "control characters in the settings, the summary and people.yaml",
+    arrange: async (content) => {
+      await write(content, "episodes/first/index.md", episode("description: Bell\u0007 and NUL\u0000 here\nguests: [monica]\n", "Hello\u0000 there\u001b[31m, friend."));
+      await write(content, "people.yaml", "monica:\n  name: Mon\u0001ica\n");
+    },
+    expect: {
+      accepted: true,
+      verify: async (outDir) => {
+        const html = await readFile(join(outDir, "episodes/first/index.html"), "utf8");
+        expect(html).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
+        expect(html).toContain("Hello there[31m, friend.");
+        expect(html).toContain("Bell and NUL here");
+        const person = await readFile(join(outDir, "people/monica/index.html"), "utf8");
+        expect(person).toContain("Monica");
+      },
+    },
+  },
+  {
     name: "a misspelt setting",
     arrange: (content) => write(content, "episodes/first/index.md", episode("duraton: 1:02:03\n")),
     expect: {

@@ -1,5 +1,5 @@
 import { tagSlug } from "../episode-view.ts";
-import { error, START, type Problem } from "./problem.ts";
+import { error, START, warning, type Problem } from "./problem.ts";
 import type { EpisodeFolder } from "./read-content.ts";
 import type { YamlSource } from "./yaml-source.ts";
 
@@ -43,6 +43,35 @@ export function checkTags(fm: YamlSource, tags: unknown): Problem[] {
     else if (slug === "." || slug === "..") problems.push(error(fm.file, at, `the tag "${tag}" is only dots, which cannot be the address of its tag page: write a word, e.g. "news"`));
     else if (new TextEncoder().encode(slug).length > MAX_TAG_BYTES) {
       problems.push(error(fm.file, at, `the tag "${tag.slice(0, 30)}…" is too long to be the address of its tag page (${MAX_TAG_BYTES} bytes at most, about 60 Chinese characters or 200 letters): shorten it`));
+    }
+  }
+  return problems;
+}
+
+/** Caption and transcript formats by extension, as other tools name their exports. */
+const TRANSCRIPT_LIKE = /\.(vtt|srt|sbv|ttml|dfxp|ass|ssa|lrc)(\.[a-z\d]+)?$/i;
+
+/**
+ * Only `transcript.<ext>` is read as the episode's transcript. A file that
+ * looks like one under another name (`transcript.en.vtt.txt`,
+ * `episode.vtt`) would silently publish the episode without its words.
+ */
+export function checkTranscriptNames(episode: EpisodeFolder): Problem[] {
+  const folder = episode.indexFile.replace(/\/index\.md$/, "");
+  const read = episode.transcriptNames.length === 1 ? episode.transcriptNames[0] : undefined;
+  const problems: Problem[] = [];
+  for (const name of episode.files) {
+    if (name === "index.md") continue;
+    if (name === read) {
+      if (!name.startsWith("transcript.")) {
+        const lower = `transcript.${name.slice(name.indexOf(".") + 1)}`;
+        problems.push(warning(`${folder}/${name}`, START, `this is read as the transcript, but name it "${lower}" in lowercase: web hosts and other tools tell capitals apart`));
+      }
+      continue;
+    }
+    if (episode.transcriptNames.includes(name)) continue; // Two transcripts: reported with the episode.
+    if (/transcript/i.test(name) || TRANSCRIPT_LIKE.test(name)) {
+      problems.push(warning(`${folder}/${name}`, START, `this looks like a transcript, but only a file named transcript.<format> (e.g. transcript.vtt, transcript.srt, transcript.txt) is read: rename it if it is this episode's transcript, or move it out of the folder`));
     }
   }
   return problems;

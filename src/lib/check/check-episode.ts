@@ -7,7 +7,7 @@ import { checkUrl, isSafeUrl } from "../safe-url.ts";
 import { quoteNearMoment } from "../quote-check.ts";
 import { formatClock, parseDuration } from "../time.ts";
 import { applyGlossary, type Glossary, type Transcript } from "../transcript/index.ts";
-import { checkFolderName, checkTags } from "./check-addresses.ts";
+import { checkFolderName, checkTags, checkTranscriptNames } from "./check-addresses.ts";
 import { checkTranscript, speakerFirstLines, type TranscriptCheck } from "./check-transcript.ts";
 import type { TranscriptJob } from "./transcript-checks.ts";
 import type { PeopleIndex } from "./people-index.ts";
@@ -63,7 +63,7 @@ export function checkEpisode(episode: EpisodeFolder, { people, allowHtml, glossa
     problems.push(...schemaProblems(EpisodeFrontmatterSchema, fm, data, [], "every episode"));
     problems.push(...unknownKeyProblems(fm, data, Object.keys(EpisodeFrontmatterSchema.shape)));
   }
-  problems.push(...checkFolderName(episode), ...checkDate(fm, data.date), ...checkAudio(fm, data.audio, episode), ...checkPeopleRefs(fm, data, people), ...checkTags(fm, data.tags));
+  problems.push(...checkFolderName(episode), ...checkTranscriptNames(episode), ...checkDate(fm, data.date), ...checkAudio(fm, data.audio, episode), ...checkPeopleRefs(fm, data, people), ...checkTags(fm, data.tags));
 
   const duration = episodeDuration(data);
   let transcript: Transcript | undefined;

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { decodeUtf8 } from "./text-file.ts";
 import { splitMarkdown, type SplitMarkdown } from "./frontmatter.ts";
 import { parseYamlSource, type YamlSource } from "./yaml-source.ts";
-import { error, START, type Problem } from "./problem.ts";
+import { error, START, warning, type Problem } from "./problem.ts";
+import { controlCharacters, removeControlCharacters } from "../control-characters.ts";
 
 export interface EpisodeFolder {
   slug: string;
@@ -52,7 +53,8 @@ export function readContentFolder(projectRoot: string, dir: string): ContentFold
       problems.push(decoded.problem);
       return undefined;
     }
-    const source = parseYamlSource(decoded.text.replace(/^\uFEFF/, ""), file);
+    problems.push(...controlCharacterProblems(file, decoded.text));
+    const source = parseYamlSource(removeControlCharacters(decoded.text.replace(/^\uFEFF/, "")), file);
     problems.push(...source.problems);
     return source;
   };
@@ -91,7 +93,11 @@ export function readContentFolder(projectRoot: string, dir: string): ContentFold
     const indexBytes = readFileSync(join(projectRoot, indexFile));
     episode.indexBytes = indexBytes;
     const decoded = decodeUtf8(indexBytes, indexFile);
-    if (decoded.ok) episode.markdown = splitMarkdown(decoded.text, indexFile);
+    if (decoded.ok) {
+      problems.push(...controlCharacterProblems(indexFile, decoded.text));
+      // Checked as the build reads it: without the control characters (src/loaders/episodes-loader.ts removes them too).
+      episode.markdown = splitMarkdown(removeControlCharacters(decoded.text), indexFile);
+    }
     else problems.push(decoded.problem);
     if (episode.transcriptNames.length === 1 && !unreadable.has(episode.transcriptNames[0]!)) {
       const file = `${folder}/${episode.transcriptNames[0]}`;
@@ -133,4 +139,10 @@ export function refuseUnreadable(projectRoot: string, file: string, want: "file"
 
 function symlinkProblem(file: string, what: "file" | "folder"): Problem {
   return error(file, START, `this ${what} is a link to somewhere else on the computer (a symbolic link); shownotes only publishes what is inside the content folder, so copy the ${what} itself here instead of linking to it`);
+}
+
+function controlCharacterProblems(file: string, text: string): Problem[] {
+  return controlCharacters(text).map(({ line, column, code }) =>
+    warning(file, { line, column }, `an invisible control character (${code}) is here; it is removed from the site, so delete it (and check nothing around it was garbled when it was pasted)`),
+  );
 }

@@ -86,7 +86,8 @@ export function readContentFolder(projectRoot: string, dir: string): ContentFold
     const episode: EpisodeFolder = {
       slug,
       indexFile,
-      files: files.filter((name) => !unreadable.has(name)),
+      // All names: a linked audio file is reported once, as a link, not again as missing.
+      files,
       transcriptNames: files.filter(isTranscriptName),
     };
     if (unreadable.has("index.md")) continue;

@@ -1,3 +1,4 @@
+import { constants } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { APIRoute, GetStaticPaths } from "astro";
@@ -22,4 +23,5 @@ export const getStaticPaths = (async () => {
   });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => new Response(await readFile((props as { source: string }).source));
+// Not following links: the content check refuses them, and the page must not publish a file from outside content/ either.
+export const GET: APIRoute = async ({ props }) => new Response(await readFile((props as { source: string }).source, { flag: constants.O_RDONLY | constants.O_NOFOLLOW }));

@@ -196,7 +196,7 @@ async function readEpisodeFolder(folderUrl: URL, root: string, skipped: boolean)
 async function readGlossary(file: string | undefined, rootUrl: URL, root: string): Promise<{ glossary: Glossary; glossaryDigest: string }> {
   if (!file) return { glossary: [], glossaryDigest: "" };
   const url = new URL(file, rootUrl);
-  const text = await readFile(url, "utf8").catch((error: NodeJS.ErrnoException) => {
+  const text = await readFile(url, { encoding: "utf8", flag: NO_LINKS }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === "ENOENT") return undefined;
     throw error;
   });

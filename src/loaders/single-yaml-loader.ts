@@ -1,3 +1,4 @@
+import { constants } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,7 +17,8 @@ export function singleYamlLoader(options: { file: string; entryId: string }): Lo
     async load({ config, store, parseData, generateDigest }) {
       const url = new URL(options.file, config.root);
       const filePath = relative(fileURLToPath(config.root), fileURLToPath(url));
-      const text = await readFile(url, "utf8");
+      // Not following links: nothing outside content/ is read (the content check refuses them too).
+      const text = await readFile(url, { encoding: "utf8", flag: constants.O_RDONLY | constants.O_NOFOLLOW });
       // Control characters are removed, as the content check said (src/lib/control-characters.ts).
       const raw = parseYaml(removeControlCharacters(text)) as Record<string, unknown>;
       const data = await parseData({ id: options.entryId, data: raw, filePath });

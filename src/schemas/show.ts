@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { MediaAddressSchema, WebAddressSchema } from "./url.ts";
+import { LinkAddressSchema, MediaAddressSchema, WebAddressSchema } from "./url.ts";
 
 /** A BCP 47 language tag such as `zh-CN` or `en`. */
 export const LanguageTagSchema = z
@@ -30,7 +30,7 @@ export const ShowSchema = z.object({
   categories: z.array(z.string()).default([]),
   explicit: z.boolean().default(false),
   /** Links shown in the site footer and used as `sameAs` for search engines. */
-  links: z.array(z.object({ label: z.string().min(1), url: WebAddressSchema })).default([]),
+  links: z.array(z.object({ label: z.string().min(1), url: LinkAddressSchema })).default([]),
   /** Ids from `content/people.yaml` of the regular hosts. */
   hosts: z.array(z.string()).default([]),
   /**

@@ -56,3 +56,17 @@ export const MediaAddressSchema = SafeUrlSchema.superRefine((value, ctx) => {
     ctx.addIssue({ code: "custom", message: `is refused: it leaves the site's folders (with .. or \\): put the file in the episode's folder or in public/ and write its name or /path (found "${value}")` });
   }
 });
+
+/**
+ * A link a person gives to go elsewhere (a guest's site, the show's
+ * profiles, a contact address): a full `https://`/`http://` address or a
+ * `mailto:` one, safe by the same rule.
+ */
+export const LinkAddressSchema = z
+  .string()
+  .transform((value) => value.trim())
+  .superRefine((value, ctx) => {
+    if (/^mailto:[^\s@]+@[^\s@]+$/i.test(value)) return;
+    const web = WebAddressSchema.safeParse(value);
+    if (!web.success) for (const issue of web.error.issues) ctx.addIssue({ code: "custom", message: issue.message });
+  });

@@ -150,7 +150,8 @@ describe("the summary sanitiser uses the same rule", () => {
           expect(ALLOWED_PROTOCOLS).toContain(browserProtocol(String(kept)));
         }
         // With allowHtml nothing else is cleaned: an address the rule allows stays. (GitHub's cleaning may refuse more.)
-        if (allowHtml && isSafeUrl(parsed)) expect(kept).toBeDefined();
+        // (A blank line inside the attribute ends the HTML for Markdown, so the tag is then text: nothing to keep.)
+        if (allowHtml && isSafeUrl(parsed) && !/[\r\n][ \t]*[\r\n]/.test(written)) expect(kept).toBeDefined();
       }),
       { numRuns: 300 },
     );

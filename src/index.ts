@@ -7,6 +7,7 @@ import { cacheDirFor } from "./config/paths.ts";
 import { buildInfo } from "./integrations/build-info.ts";
 import { contentCheck } from "./integrations/content-check.ts";
 import { pagefindSearch } from "./integrations/pagefind.ts";
+import { stagedOutput } from "./integrations/staged-output.ts";
 import { withSummaryPlugins } from "./integrations/shownotes/markdown-processor.ts";
 import { parseShownotesOptions, type ShownotesUserOptions } from "./integrations/shownotes/options.ts";
 import { ROUTES } from "./integrations/shownotes/routes.ts";
@@ -58,6 +59,9 @@ export default function shownotes(userOptions: ShownotesUserOptions = {}): Astro
             : {}),
           markdown: { processor: withSummaryPlugins(config.markdown, show) },
           vite: { plugins: [shownotesVirtualModules(options, root)] },
+          // Added through updateConfig, so it runs after every integration of the site: the finished
+          // site replaces dist/ only once everything (the search index, a site's own integrations) wrote into it.
+          integrations: [stagedOutput()],
         });
       },
       // The site's editor and type checker learn the modules the package's own files import (virtual:shownotes/*).

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { constants, existsSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -6,6 +6,7 @@ import type { Loader } from "astro/loaders";
 import { parseFrontmatter } from "@astrojs/markdown-remark";
 import { applyGlossary, parseGlossary, parseTranscript, toParagraphs, type Glossary, type Paragraph } from "../lib/transcript/index.ts";
 import { findTranscriptFile } from "../lib/episode-files.ts";
+import { removeControlCharacters } from "../lib/control-characters.ts";
 import { isSkippedEpisode } from "../lib/check/skipped-episodes.ts";
 import { parseDuration } from "../lib/time.ts";
 import { audioType, localAudioHref, localAudioName } from "../lib/episode-audio.ts";
@@ -224,6 +225,13 @@ async function listEpisodeFolders(baseUrl: URL): Promise<string[]> {
 type EpisodeFolder = Awaited<ReturnType<typeof readEpisodeFolder>>;
 
 /**
+ * The content check refuses symbolic links in content/ (nothing outside it is
+ * published); reading without following them keeps the loader to that rule
+ * too, should it ever run without the check (ELOOP instead of /etc/passwd).
+ */
+const NO_LINKS = constants.O_RDONLY | constants.O_NOFOLLOW;
+
+/**
  * An episode folder's files, as the loader reads them. Issue 8: with
  * SHOWNOTES_SKIP_BROKEN=1 the content check names the episodes with errors
  * (`skipped`); they are left out instead of failing the build, so nothing
@@ -240,9 +248,10 @@ async function readEpisodeFolder(folderUrl: URL, root: string, skipped: boolean)
   if (skipped) return { folderUrl, episode: "skipped" as const };
   const indexUrl = new URL("index.md", folderUrl);
   const filePath = relative(root, fileURLToPath(indexUrl));
-  const markdown = await readFile(indexUrl, "utf8");
+  // Control characters are removed, as the content check said (src/lib/control-characters.ts).
+  const markdown = removeControlCharacters(await readFile(indexUrl, { encoding: "utf8", flag: NO_LINKS }));
   const transcriptName = findTranscriptFile(files, filePath);
-  const transcriptBytes = transcriptName ? await readFile(new URL(transcriptName, folderUrl)) : undefined;
+  const transcriptBytes = transcriptName ? await readFile(new URL(transcriptName, folderUrl), { flag: NO_LINKS }) : undefined;
   // Other files in the folder (a self-hosted audio file) count by size and date.
   const otherFiles = await Promise.all(
     files
@@ -260,7 +269,7 @@ async function readEpisodeFolder(folderUrl: URL, root: string, skipped: boolean)
 async function readGlossary(file: string | undefined, rootUrl: URL, root: string): Promise<{ glossary: Glossary; glossaryDigest: string }> {
   if (!file) return { glossary: [], glossaryDigest: "" };
   const url = new URL(file, rootUrl);
-  const text = await readFile(url, "utf8").catch((error: NodeJS.ErrnoException) => {
+  const text = await readFile(url, { encoding: "utf8", flag: NO_LINKS }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === "ENOENT") return undefined;
     throw error;
   });

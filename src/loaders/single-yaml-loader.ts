@@ -1,8 +1,10 @@
+import { constants } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader } from "astro/loaders";
 import { parse as parseYaml } from "yaml";
+import { removeControlCharacters } from "../lib/control-characters.ts";
 
 /**
  * Loads one YAML file as a single entry (`id` = `entryId`), e.g. the show's
@@ -16,8 +18,10 @@ export function singleYamlLoader(options: { file: string; entryId: string }): Lo
       const url = new URL(options.file, config.root);
       const filePath = relative(fileURLToPath(config.root), fileURLToPath(url));
       const sync = async () => {
-        const text = await readFile(url, "utf8");
-        const raw = parseYaml(text) as Record<string, unknown>;
+        // Not following links: nothing outside content/ is read (the content check refuses them too).
+        const text = await readFile(url, { encoding: "utf8", flag: constants.O_RDONLY | constants.O_NOFOLLOW });
+        // Control characters are removed, as the content check said (src/lib/control-characters.ts).
+        const raw = parseYaml(removeControlCharacters(text)) as Record<string, unknown>;
         const data = await parseData({ id: options.entryId, data: raw, filePath });
         store.set({ id: options.entryId, data, filePath, digest: generateDigest(text) });
       };

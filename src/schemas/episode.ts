@@ -4,6 +4,7 @@ import { TranscriptSchema } from "./transcript.ts";
 import { ChapterSchema } from "./chapter.ts";
 import { TakeawaySchema } from "./takeaway.ts";
 import { parseDuration } from "../lib/time.ts";
+import { MediaAddressSchema } from "./url.ts";
 
 /** `3723`, `"1:02:03"` or `"62:03"` → seconds. */
 const DurationSchema = z.union([z.number().nonnegative(), z.string()]).transform((value, ctx) => {
@@ -14,6 +15,23 @@ const DurationSchema = z.union([z.number().nonnegative(), z.string()]).transform
   }
   return seconds;
 });
+
+/**
+ * A day such as `2024-03-01` (YAML reads it as text or as a date). An
+ * unquoted `20240301` is a number to YAML, and a number would silently
+ * become a moment in January 1970, so it is refused with the date it most
+ * likely means.
+ */
+const DateSchema = z
+  .unknown()
+  .transform((value, ctx) => {
+    if (typeof value !== "number") return value;
+    const digits = /^(\d{4})(\d{2})(\d{2})$/.exec(String(value));
+    const hint = digits ? `date: ${digits[1]}-${digits[2]}-${digits[3]}` : "date: 2024-03-01";
+    ctx.addIssue({ code: "custom", message: `is a number, not a date: write the day with dashes, e.g. \`${hint}\` (found ${value})` });
+    return z.NEVER;
+  })
+  .pipe(z.coerce.date());
 
 /** The audio file: a URL, or an object when the type or size is known. */
 const AudioSchema = z
@@ -27,7 +45,16 @@ const AudioSchema = z
       bytes: z.number().int().positive().optional(),
     }),
   ])
-  .transform((audio) => (typeof audio === "string" ? { url: audio } : audio));
+  .transform((audio, ctx) => {
+    const object = typeof audio === "string" ? { url: audio } : audio;
+    // Checked after the union, so a refused address is reported as such rather than as "not a form shownotes understands".
+    const checked = MediaAddressSchema.safeParse(object.url);
+    if (!checked.success) {
+      for (const issue of checked.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: typeof audio === "string" ? [] : ["url"] });
+      return z.NEVER;
+    }
+    return { ...object, url: checked.data };
+  });
 
 /**
  * The frontmatter of `content/episodes/<slug>/index.md`. These keys are a
@@ -36,7 +63,7 @@ const AudioSchema = z
 export const EpisodeFrontmatterSchema = z.object({
   title: z.string().min(1),
   /** Publication date, `2023-02-14` (or with a time). */
-  date: z.coerce.date().optional(),
+  date: DateSchema.optional(),
   /** One line about the episode for lists, search results and link previews. */
   description: z.string().optional(),
   number: z.number().int().nonnegative().optional(),
@@ -51,7 +78,7 @@ export const EpisodeFrontmatterSchema = z.object({
   /** Language of this episode when it differs from the show's. */
   lang: LanguageTagSchema.optional(),
   /** Episode artwork, site-relative or absolute. */
-  image: z.string().optional(),
+  image: MediaAddressSchema.optional(),
   /** Drafts are checked but not published. */
   draft: z.boolean().default(false),
   /** Stable id for podcast apps; defaults to the episode's URL. */

@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { LinkAddressSchema, MediaAddressSchema } from "./url.ts";
 
 /**
  * A person who speaks on the show: host, guest or recurring voice.
@@ -9,9 +10,9 @@ export const PersonSchema = z.object({
   /** Display name, as listeners know it. */
   name: z.string().min(1),
   /** The person's own page (site, profile); shown as their link. */
-  url: z.url().optional(),
+  url: LinkAddressSchema.optional(),
   /** Portrait, site-relative (`/people/monica.jpg`) or absolute. */
-  image: z.string().optional(),
+  image: MediaAddressSchema.optional(),
   /** One line about them, shown on their page. */
   bio: z.string().optional(),
   /**

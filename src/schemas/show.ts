@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { LinkAddressSchema, MediaAddressSchema, WebAddressSchema } from "./url.ts";
 
 /** A BCP 47 language tag such as `zh-CN` or `en`. */
 export const LanguageTagSchema = z
@@ -14,23 +15,22 @@ export const ShowSchema = z.object({
   /** Main language of the show (BCP 47), e.g. `zh-CN`; an episode's `lang` overrides it. */
   language: LanguageTagSchema,
   /** Where the site is published, absolute, e.g. `https://podcast.example.com/`. */
-  url: z.url(),
+  url: WebAddressSchema,
   /** Who makes the show; `owner` is who podcast directories contact. */
   author: z.string().min(1),
   owner: z.object({ name: z.string().min(1), email: z.email() }).optional(),
   /** Square cover art, site-relative (`/artwork.png`) or absolute. */
-  artwork: z
-    .string()
+  artwork: MediaAddressSchema
     // A space is not allowed inside a URL (the HTML checker rejects such an
-    // <img src>), yet podcasters paste `data:image/svg+xml,<svg xmlns=...>`
-    // or name files "cover art.png": %20 names the same resource, validly.
-    .transform((value) => value.trim().replace(/ /g, "%20"))
+    // <img src>), yet podcasters name files "cover art.png": %20 names the
+    // same resource, validly.
+    .transform((value) => value.replace(/ /g, "%20"))
     .optional(),
   /** Apple Podcasts categories, e.g. `Technology` or `Business/Investing`. */
   categories: z.array(z.string()).default([]),
   explicit: z.boolean().default(false),
   /** Links shown in the site footer and used as `sameAs` for search engines. */
-  links: z.array(z.object({ label: z.string().min(1), url: z.url() })).default([]),
+  links: z.array(z.object({ label: z.string().min(1), url: LinkAddressSchema })).default([]),
   /** Ids from `content/people.yaml` of the regular hosts. */
   hosts: z.array(z.string()).default([]),
   /**
@@ -50,7 +50,7 @@ export const ShowSchema = z.object({
       /** Publish `/feed.xml` from this site. */
       enabled: z.boolean().default(true),
       /** The feed's public address when it lives elsewhere (your podcast host). */
-      url: z.url().optional(),
+      url: WebAddressSchema.optional(),
     })
     .optional()
     .refine((feed) => feed === undefined || feed.enabled || feed.url !== undefined, {

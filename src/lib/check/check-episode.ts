@@ -1,15 +1,20 @@
 import { EpisodeFrontmatterSchema } from "../../schemas/episode.ts";
 import { localAudioName } from "../episode-audio.ts";
-import { isScriptUrl } from "../markdown/rehype-safe-html.ts";
+import { fromHtml } from "hast-util-from-html";
+import { visit } from "unist-util-visit";
+import { URL_PROPERTIES } from "../markdown/rehype-safe-html.ts";
+import { checkUrl, isSafeUrl } from "../safe-url.ts";
 import { quoteNearMoment } from "../quote-check.ts";
 import { formatClock, parseDuration } from "../time.ts";
 import { applyGlossary, type Glossary, type Transcript } from "../transcript/index.ts";
+import { checkFolderName, checkTags, checkTranscriptNames } from "./check-addresses.ts";
 import { checkTranscript, speakerFirstLines, type TranscriptCheck } from "./check-transcript.ts";
 import type { TranscriptJob } from "./transcript-checks.ts";
 import type { PeopleIndex } from "./people-index.ts";
 import type { EpisodeFolder } from "./read-content.ts";
 import { error, START, warning, type Problem } from "./problem.ts";
 import { schemaProblems } from "./schema-problems.ts";
+import { unknownKeyProblems } from "./unknown-keys.ts";
 import { readSummaryOutline, type SummaryOutline } from "./summary-outline.ts";
 import { decodeUtf8 } from "./text-file.ts";
 import type { YamlSource } from "./yaml-source.ts";
@@ -56,8 +61,9 @@ export function checkEpisode(episode: EpisodeFolder, { people, allowHtml, glossa
       return [...problems, error(fm.file, { line: 2, column: 1 }, "the settings between the `---` lines must be `key: value` lines, e.g. `title: My first episode`")];
     }
     problems.push(...schemaProblems(EpisodeFrontmatterSchema, fm, data, [], "every episode"));
+    problems.push(...unknownKeyProblems(fm, data, Object.keys(EpisodeFrontmatterSchema.shape)));
   }
-  problems.push(...checkDate(fm, data.date), ...checkAudio(fm, data.audio, episode), ...checkPeopleRefs(fm, data, people));
+  problems.push(...checkFolderName(episode), ...checkTranscriptNames(episode), ...checkDate(fm, data.date), ...checkAudio(fm, data.audio, episode), ...checkPeopleRefs(fm, data, people), ...checkTags(fm, data.tags));
 
   const duration = episodeDuration(data);
   let transcript: Transcript | undefined;
@@ -84,22 +90,42 @@ export function checkEpisode(episode: EpisodeFolder, { people, allowHtml, glossa
 }
 
 // What the page's HTML cleaning removes (src/lib/markdown/rehype-safe-html.ts); said here so nothing vanishes silently.
-const UNSAFE_HTML = /<\/?(script|style|iframe|object|embed|form|input|button|textarea|select|link|meta|base)\b|\son[a-z]+\s*=|javascript:/i;
+const UNSAFE_HTML = /<\/?(script|style|iframe|object|embed|form|input|button|textarea|select|link|meta|base)\b|\son[a-z]+\s*=/i;
 
+/**
+ * Every address in the summary (Markdown links and images, and the URL
+ * attributes of its HTML) is held to the URL rule the page's sanitiser
+ * applies (src/lib/safe-url.ts), so a link that would be removed from the
+ * page is an error here, with its line, rather than a silent loss.
+ */
 function checkSummaryHtml(file: string, outline: SummaryOutline, allowHtml: boolean): Problem[] {
   const problems: Problem[] = [];
   for (const { html, at } of outline.html) {
     if (/^<\/[a-z][a-z0-9-]*\s*>$/i.test(html.trim())) continue; // A closing tag: its opening tag was reported.
-    if (/javascript:/i.test(html)) {
-      problems.push(warning(file, at, "this HTML has a javascript: link, which is always removed from the page"));
+    const refused = htmlUrls(html).map(checkUrl).find((verdict) => !verdict.safe);
+    if (refused && !refused.safe) {
+      problems.push(error(file, at, `this HTML has an address that is refused: ${refused.reason}`));
     } else if (!allowHtml && UNSAFE_HTML.test(html)) {
       problems.push(warning(file, at, `this HTML (${html.trim().slice(0, 40)}) is cleaned on the page: scripts, embeds and on…= attributes are removed unless show.yaml says "allowHtml: true"`));
     }
   }
   for (const { url, at } of outline.urls) {
-    if (isScriptUrl(url)) problems.push(warning(file, at, "this link goes to a javascript: address, which is always removed from the page; link to a web address instead"));
+    const verdict = checkUrl(url);
+    if (!verdict.safe) problems.push(error(file, at, `this link is refused: ${verdict.reason}`));
   }
   return problems;
+}
+
+/** The URL attributes of a piece of summary HTML, as the page's HTML parser reads them (character references decoded). */
+function htmlUrls(html: string): string[] {
+  const urls: string[] = [];
+  visit(fromHtml(html, { fragment: true }), "element", (node) => {
+    for (const property of URL_PROPERTIES) {
+      const value = node.properties[property];
+      if (typeof value === "string") urls.push(value);
+    }
+  });
+  return urls;
 }
 
 /** `2024-02-30` would silently become 1 March; a podcaster means a real day. */
@@ -122,7 +148,8 @@ function checkDate(fm: YamlSource, date: unknown): Problem[] {
  */
 function checkAudio(fm: YamlSource, audio: unknown, episode: EpisodeFolder): Problem[] {
   const url = typeof audio === "string" ? audio : audio && typeof audio === "object" ? (audio as { url?: unknown }).url : undefined;
-  if (typeof url !== "string" || url === "") return [];
+  // An address the URL rule refuses (javascript:, data:) is reported by the schema.
+  if (typeof url !== "string" || url === "" || !isSafeUrl(url)) return [];
   const at = fm.positionOf(typeof audio === "string" ? ["audio"] : ["audio", "url"]);
   if (url.startsWith("/") && !url.startsWith("//")) return [];
   const localName = localAudioName(url);

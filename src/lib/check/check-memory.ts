@@ -6,7 +6,7 @@ import type { Problem } from "./problem.ts";
 import type { EpisodeFolder } from "./read-content.ts";
 
 /** Bump when a check changes what it reports, so remembered results are checked again. */
-const CHECKS_VERSION = cacheVersion("checks-1");
+const CHECKS_VERSION = cacheVersion("checks-2");
 
 /**
  * What the content check found in each episode at the last build, keyed by

@@ -1,16 +1,18 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ShowSchema } from "../../schemas/show.ts";
 import { parseGlossary, type Glossary } from "../transcript/index.ts";
+import { glossaryProblems } from "../transcript/glossary.ts";
 import { decodeUtf8 } from "./text-file.ts";
 import { checkDuplicates } from "./check-duplicates.ts";
 import type { CheckMemory } from "./check-memory.ts";
 import { checkEpisode, transcriptJob, type ShowContext, type TranscriptParsedListener } from "./check-episode.ts";
 import { checkTranscriptsInParallel } from "./transcript-checks.ts";
 import { indexPeople } from "./people-index.ts";
-import { error, sortProblems, type Problem } from "./problem.ts";
-import { readContentFolder, type ContentFolder } from "./read-content.ts";
+import { error, sortProblems, warning, type Problem } from "./problem.ts";
+import { readContentFolder, refuseUnreadable, type ContentFolder } from "./read-content.ts";
 import { schemaProblems } from "./schema-problems.ts";
+import { unknownKeyProblems } from "./unknown-keys.ts";
 
 export { countErrors, formatProblem, sortProblems, type Problem } from "./problem.ts";
 
@@ -62,6 +64,7 @@ function checkReadContent(
   if (content.show && content.show.problems.length === 0) {
     const show = content.show;
     problems.push(...schemaProblems(ShowSchema, show, show.value ?? {}, [], "the show"));
+    problems.push(...unknownKeyProblems(show, show.value, Object.keys(ShowSchema.shape)));
     const hosts = (show.value as { hosts?: unknown } | undefined)?.hosts;
     if (people.loaded && Array.isArray(hosts)) {
       for (const [index, id] of hosts.entries()) {
@@ -99,17 +102,34 @@ function checkReadContent(
 /** `content/glossary.yaml`, read by the transcript engine's own parser; its mistakes become problems. */
 function readGlossary(projectRoot: string, contentDir: string, problems: Problem[]): Glossary {
   const file = `${contentDir}/glossary.yaml`;
-  if (!existsSync(join(projectRoot, file))) return [];
+  if (!existsSync(join(projectRoot, file)) && !isLink(join(projectRoot, file))) return [];
+  const refused = refuseUnreadable(projectRoot, file, "file");
+  if (refused) {
+    problems.push(refused);
+    return [];
+  }
   const decoded = decodeUtf8(readFileSync(join(projectRoot, file)), file);
   if (!decoded.ok) {
     problems.push(decoded.problem);
     return [];
   }
   try {
-    return parseGlossary(decoded.text, file);
+    const glossary = parseGlossary(decoded.text, file);
+    for (const found of glossaryProblems(glossary)) {
+      problems.push((found.severity === "error" ? error : warning)(file, { line: found.line, column: 1 }, found.message));
+    }
+    return glossary;
   } catch (thrown) {
     const reason = thrown as { line?: number; column?: number; reason?: string; message?: string };
     problems.push(error(file, { line: reason.line ?? 1, column: reason.column ?? 1 }, reason.reason ?? String(reason.message)));
     return [];
+  }
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
   }
 }

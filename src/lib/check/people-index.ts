@@ -1,6 +1,7 @@
 import { PersonSchema } from "../../schemas/person.ts";
 import { error, type Problem } from "./problem.ts";
 import { schemaProblems } from "./schema-problems.ts";
+import { unknownKeyProblems } from "./unknown-keys.ts";
 import type { YamlSource } from "./yaml-source.ts";
 
 export interface PeopleIndex {
@@ -25,6 +26,7 @@ export function indexPeople(source: YamlSource | undefined): { people: PeopleInd
         ids.add(id);
         spoken.add(id.toLowerCase());
         problems.push(...schemaProblems(PersonSchema, source, person, [id], `the person "${id}"`));
+        problems.push(...unknownKeyProblems(source, person, Object.keys(PersonSchema.shape), [id]));
         const record = (person ?? {}) as { name?: unknown; aliases?: unknown };
         if (typeof record.name === "string") spoken.add(record.name.toLowerCase());
         if (Array.isArray(record.aliases)) for (const alias of record.aliases) spoken.add(String(alias).toLowerCase());

@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { decodeUtf8 } from "./text-file.ts";
 import { splitMarkdown, type SplitMarkdown } from "./frontmatter.ts";
 import { parseYamlSource, type YamlSource } from "./yaml-source.ts";
-import { error, START, type Problem } from "./problem.ts";
+import { error, START, warning, type Problem } from "./problem.ts";
+import { controlCharacters, removeControlCharacters } from "../control-characters.ts";
 
 export interface EpisodeFolder {
   slug: string;
@@ -38,8 +39,13 @@ export function readContentFolder(projectRoot: string, dir: string): ContentFold
   const readYaml = (name: string, required: boolean): YamlSource | undefined => {
     const file = `${dir}/${name}`;
     const path = join(projectRoot, file);
-    if (!existsSync(path)) {
+    if (!lstatExists(path)) {
       if (required) problems.push(error(file, START, `${name} is missing: every show needs its settings in ${file}`));
+      return undefined;
+    }
+    const refused = refuseUnreadable(projectRoot, file, "file");
+    if (refused) {
+      problems.push(refused);
       return undefined;
     }
     const decoded = decodeUtf8(readFileSync(path), file);
@@ -47,7 +53,8 @@ export function readContentFolder(projectRoot: string, dir: string): ContentFold
       problems.push(decoded.problem);
       return undefined;
     }
-    const source = parseYamlSource(decoded.text.replace(/^\uFEFF/, ""), file);
+    problems.push(...controlCharacterProblems(file, decoded.text));
+    const source = parseYamlSource(removeControlCharacters(decoded.text.replace(/^\uFEFF/, "")), file);
     problems.push(...source.problems);
     return source;
   };
@@ -55,31 +62,88 @@ export function readContentFolder(projectRoot: string, dir: string): ContentFold
   const show = readYaml("show.yaml", true);
   const people = readYaml("people.yaml", false);
   const episodesDir = join(projectRoot, dir, "episodes");
-  const slugs = existsSync(episodesDir)
-    ? readdirSync(episodesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()
-    : [];
+  const entries = existsSync(episodesDir) ? readdirSync(episodesDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) : [];
+  const slugs: string[] = [];
+  for (const entry of entries) {
+    if (entry.isDirectory()) slugs.push(entry.name);
+    else if (entry.isSymbolicLink()) problems.push(symlinkProblem(`${dir}/episodes/${entry.name}`, "folder"));
+  }
   const episodes: EpisodeFolder[] = [];
   for (const slug of slugs) {
     const folder = `${dir}/episodes/${slug}`;
     const files = readdirSync(join(projectRoot, folder)).sort();
     const indexFile = `${folder}/index.md`;
     if (!files.includes("index.md")) continue; // Not an episode (the loader says so too); nothing to check.
+    // Links and folders where a file belongs are reported, and never read.
+    const unreadable = new Set<string>();
+    for (const name of files) {
+      const refused = refuseUnreadable(projectRoot, `${folder}/${name}`, isTranscriptName(name) || name === "index.md" ? "file" : "any");
+      if (refused) {
+        problems.push(refused);
+        unreadable.add(name);
+      }
+    }
     const episode: EpisodeFolder = {
       slug,
       indexFile,
+      // All names: a linked audio file is reported once, as a link, not again as missing.
       files,
-      transcriptNames: files.filter((name) => /^transcript\.[^.]+(\.[^.]+)?$/i.test(name)),
+      transcriptNames: files.filter(isTranscriptName),
     };
+    if (unreadable.has("index.md")) continue;
     const indexBytes = readFileSync(join(projectRoot, indexFile));
     episode.indexBytes = indexBytes;
     const decoded = decodeUtf8(indexBytes, indexFile);
-    if (decoded.ok) episode.markdown = splitMarkdown(decoded.text, indexFile);
+    if (decoded.ok) {
+      problems.push(...controlCharacterProblems(indexFile, decoded.text));
+      // Checked as the build reads it: without the control characters (src/loaders/episodes-loader.ts removes them too).
+      episode.markdown = splitMarkdown(removeControlCharacters(decoded.text), indexFile);
+    }
     else problems.push(decoded.problem);
-    if (episode.transcriptNames.length === 1) {
+    if (episode.transcriptNames.length === 1 && !unreadable.has(episode.transcriptNames[0]!)) {
       const file = `${folder}/${episode.transcriptNames[0]}`;
       episode.transcript = { file, bytes: readFileSync(join(projectRoot, file)) };
     }
     episodes.push(episode);
   }
   return { dir, show, people, episodes, problems };
+}
+
+/** The name the build reads a transcript from (src/lib/episode-files.ts). */
+export function isTranscriptName(name: string): boolean {
+  return /^transcript\.[^.]+(\.[^.]+)?$/i.test(name);
+}
+
+function lstatExists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Nothing outside the content folder is published: a symbolic link in it
+ * (`transcript.txt -> /etc/passwd`, an audio file linked from elsewhere) is
+ * refused rather than followed, whatever it points at, and a folder where a
+ * file belongs is named instead of crashing the read.
+ */
+export function refuseUnreadable(projectRoot: string, file: string, want: "file" | "any"): Problem | undefined {
+  const info = lstatSync(join(projectRoot, file));
+  if (info.isSymbolicLink()) return symlinkProblem(file, "file");
+  if (want === "file" && !info.isFile()) {
+    return error(file, START, `this is a folder (or another special file), not a file, so it cannot be read: put the file itself here, or rename the folder`);
+  }
+  return undefined;
+}
+
+function symlinkProblem(file: string, what: "file" | "folder"): Problem {
+  return error(file, START, `this ${what} is a link to somewhere else on the computer (a symbolic link); shownotes only publishes what is inside the content folder, so copy the ${what} itself here instead of linking to it`);
+}
+
+function controlCharacterProblems(file: string, text: string): Problem[] {
+  return controlCharacters(text).map(({ line, column, code }) =>
+    warning(file, { line, column }, `an invisible control character (${code}) is here; it is removed from the site, so delete it (and check nothing around it was garbled when it was pasted)`),
+  );
 }

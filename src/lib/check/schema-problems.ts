@@ -29,7 +29,8 @@ export function schemaProblems(schema: z.ZodType, source: YamlSource, value: unk
       const example = EXAMPLES[last] ? `, e.g. \`${EXAMPLES[last]}\`` : "";
       return error(source.file, source.positionOf(basePath), `"${key}" is missing: ${what} needs one${example}`);
     }
-    if (issue.code === "custom") return error(source.file, source.positionOf(path), `"${key}": ${issue.message}`);
+    // Schemas word some custom messages to follow the key ("is refused: …"); others stand alone after a colon.
+    if (issue.code === "custom") return error(source.file, source.positionOf(path), `"${key}"${issue.message.startsWith("is ") ? " " : ": "}${issue.message}`);
     return error(source.file, source.positionOf(path), `"${key}" ${plainMessage(issue, actual)}`);
   });
 }

@@ -27,7 +27,8 @@ export function parseYamlSource(text: string, file: string, firstLine = 1): Yaml
   // One syntax mistake often trips several parser errors at the same spot; report the first per line.
   const problems: Problem[] = [];
   for (const yamlError of doc.errors) {
-    const position = at(yamlError.pos[0]);
+    // Where the parser gives up on deep nesting depends on the stack it has: name the line only, so the report is the same everywhere.
+    const position = yamlError.code === "RESOURCE_EXHAUSTION" ? { line: at(yamlError.pos[0]).line, column: 1 } : at(yamlError.pos[0]);
     if (problems.some((problem) => problem.line === position.line)) continue;
     problems.push(error(file, position, `this is not valid YAML here (${plainYamlError(yamlError.code)}); check the indentation, colons and quotes on this line`));
   }
@@ -55,14 +56,28 @@ export function parseYamlSource(text: string, file: string, firstLine = 1): Yaml
   const rangeStart = (node: unknown): number | undefined =>
     isNode(node) && node.range ? node.range[0] : undefined;
 
+  let value: unknown;
+  if (doc.errors.length === 0) {
+    try {
+      // The yaml package's own limit on alias expansion (a "billion laughs" file
+      // would otherwise take all memory) throws; it becomes a sentence here.
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch {
+      problems.push(error(file, START_OF(firstLine), `this YAML repeats its *alias references so often that reading it would take all the computer's memory: write the values out instead of using & and * aliases`));
+    }
+  }
+
   return {
     file,
-    value: doc.errors.length > 0 ? undefined : doc.toJS(),
+    value,
     positionOf: (path) => (path.length === 0 ? START_OF(firstLine) : at(rangeStart(nodeAt(path, false)))),
     keyPositionOf: (path) => (path.length === 0 ? START_OF(firstLine) : at(rangeStart(nodeAt(path, true)))),
     problems,
   };
 }
+
+/** Far above anything show notes need (an alias is rare in them at all), far below what exhausts memory. */
+const MAX_ALIAS_COUNT = 1000;
 
 const START_OF = (line: number): Position => (line === 1 ? START : { line, column: 1 });
 
@@ -75,6 +90,8 @@ function plainYamlError(code: string): string {
     BLOCK_AS_IMPLICIT_KEY: "a setting name runs over two lines; is a colon or quote missing?",
     TAB_AS_INDENT: "tabs are used for indentation; use spaces",
     UNEXPECTED_TOKEN: "something unexpected is written here",
+    // The yaml package stops at nesting far deeper than any setting needs (its guard against files that exhaust the stack).
+    RESOURCE_EXHAUSTION: "lists or settings are nested inside each other far too deeply; write them flat, e.g. `tags: [ai, startups]`",
   };
   return words[code] ?? code.toLowerCase().replaceAll("_", " ");
 }

@@ -5,6 +5,7 @@ import type { Person } from "../../schemas/person.ts";
 import { absoluteUrl, webUrl } from "../seo/urls.ts";
 import type { FeedEpisode } from "./feed-episodes.ts";
 import { podcastGuid } from "./podcast-guid.ts";
+import { isSafeUrl } from "../safe-url.ts";
 
 /**
  * The podcast feed: RSS 2.0 (https://www.rssboard.org/rss-specification)
@@ -68,7 +69,7 @@ export function buildFeedXml({ show, hosts, selfUrl, episodes }: FeedInput): str
   text(channel, "podcast:guid", show.guid ?? podcastGuid(selfUrl));
   // podcast:locked names the owner's email, which hosts write to before importing.
   if (show.owner) channel.ele("podcast:locked", { owner: show.owner.email }).txt(show.locked === true ? "yes" : "no");
-  for (const host of hosts) person(channel, { name: host.name, role: "host", href: host.url, img: webUrl(show.url, host.image) });
+  for (const host of hosts) person(channel, { name: host.name, role: "host", href: host.url && isSafeUrl(host.url) ? host.url : undefined, img: webUrl(show.url, host.image) });
 
   for (const episode of episodes) item(channel, episode);
   return rss.end({ prettyPrint: true }) + "\n";

@@ -1,19 +1,21 @@
-import type { Root } from "hast";
+import type { Nodes, Root } from "hast";
 import { raw } from "hast-util-raw";
 import { defaultSchema, sanitize, type Schema } from "hast-util-sanitize";
 import { visit } from "unist-util-visit";
+import { isSafeUrl } from "../safe-url.ts";
 
 export interface SafeHtmlOptions {
   /**
    * The show setting `allowHtml` (content/show.yaml): when true, HTML written
-   * in a summary is kept as written (only `javascript:` URLs are removed);
+   * in a summary is kept as written (only addresses that break the URL rule
+   * of src/lib/safe-url.ts, such as `javascript:`, are removed);
    * otherwise it is cleaned to the safe subset GitHub allows in READMEs.
    */
   allowHtml?: boolean;
 }
 
 /** Attributes that hold a URL a browser may navigate to or load. */
-const URL_PROPERTIES = ["href", "src", "action", "formAction", "poster", "cite", "data", "xLinkHref", "background"];
+export const URL_PROPERTIES = ["href", "src", "action", "formAction", "poster", "cite", "data", "xLinkHref", "background"];
 
 /**
  * GitHub's schema (hast-util-sanitize's default), with what the summary
@@ -40,33 +42,34 @@ const schema: Schema = {
 };
 
 /**
- * Issue 8 (safety): raw HTML in a summary only when the show allows it, and
- * `javascript:` URLs removed either way (also from Markdown links, which
- * mdast-util-to-hast passes through untouched). Runs first among the rehype
- * plugins: raw HTML is parsed into elements here, so nothing later sees
- * unchecked markup.
+ * Raw HTML in a summary only when the show allows it, and every address
+ * checked by the one URL rule (src/lib/safe-url.ts) either way, also in
+ * Markdown links, which mdast-util-to-hast passes through untouched. Runs
+ * first among the rehype plugins: raw HTML is parsed into elements here, so
+ * nothing later sees unchecked markup.
  */
 export function rehypeSafeHtml(options: SafeHtmlOptions = {}) {
   const allowHtml = options.allowHtml === true;
   return (tree: Root): Root => {
     const parsed = raw(tree) as Root;
     const safe = allowHtml ? parsed : (sanitize(parsed, schema) as Root);
-    visit(safe, "element", (node) => {
-      for (const property of URL_PROPERTIES) {
-        const value = node.properties[property];
-        if (typeof value === "string" && isScriptUrl(value)) delete node.properties[property];
-      }
-    });
+    removeUnsafeUrls(safe);
     return safe;
   };
 }
 
 /**
- * True for `javascript:` (and `vbscript:`) URLs, however disguised: browsers
- * ignore leading spaces and control characters and tabs or newlines inside
- * the scheme (WHATWG URL Standard, "basic URL parser").
+ * Drops every URL attribute the URL rule refuses (the link's text stays, so
+ * no words are lost). `shownotes check` reports each one as an error with
+ * its line, so a podcaster never loses a link without being told. Used on
+ * takeaway items too, which are rendered outside the rehype pipeline.
  */
-export function isScriptUrl(url: string): boolean {
-  const scheme = url.replace(/[\u0000-\u0020]/g, "").toLowerCase();
-  return scheme.startsWith("javascript:") || scheme.startsWith("vbscript:");
+export function removeUnsafeUrls<T extends Nodes>(tree: T): T {
+  visit(tree, "element", (node) => {
+    for (const property of URL_PROPERTIES) {
+      const value = node.properties[property];
+      if (typeof value === "string" && !isSafeUrl(value)) delete node.properties[property];
+    }
+  });
+  return tree;
 }

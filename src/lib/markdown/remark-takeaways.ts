@@ -7,6 +7,7 @@ import type { VFile } from "vfile";
 import type { Takeaway } from "../../schemas/takeaway.ts";
 import { quoteNearMoment, quotedPhrases } from "../quote-check.ts";
 import { formatClock } from "../time.ts";
+import { removeUnsafeUrls } from "./rehype-safe-html.ts";
 import { findSection, removeHeadingAndList } from "./section.ts";
 import { summaryData, warnSummary } from "./summary-data.ts";
 
@@ -51,13 +52,19 @@ function firstMoment(item: ListItem): number | undefined {
   return seconds;
 }
 
-/** A one-paragraph item renders as its inline content; anything longer keeps its blocks. */
+/**
+ * A one-paragraph item renders as its inline content; anything longer keeps
+ * its blocks. This HTML skips the page's rehype plugins (it is stored as
+ * data, for the page and the newsletter files), so the summary's URL rule is
+ * applied here too: a `[x](javascript:…)` takeaway keeps its text, not its
+ * link. Raw HTML in an item is dropped by toHast (no allowDangerousHtml).
+ */
 function itemHtml(item: ListItem): string {
   const [only] = item.children;
   if (item.children.length === 1 && only?.type === "paragraph") {
     // Rendered as a paragraph, then unwrapped: a root of inline nodes would get line breaks between them.
-    const paragraph = toHast(only);
+    const paragraph = removeUnsafeUrls(toHast(only));
     return toHtml(paragraph.type === "element" ? paragraph.children : paragraph);
   }
-  return toHtml(toHast({ type: "root", children: item.children } as Root));
+  return toHtml(removeUnsafeUrls(toHast({ type: "root", children: item.children } as Root)));
 }

@@ -6,6 +6,7 @@ import { formatIsoDuration } from "../time.ts";
 import { audioType } from "../feed/audio-type.ts";
 import type { TimedChapter } from "../chapters/timed-chapters.ts";
 import { absoluteUrl, episodePath, webUrl } from "./urls.ts";
+import { isSafeUrl } from "../safe-url.ts";
 
 /**
  * schema.org structured data for the home page (`PodcastSeries`) and each
@@ -35,7 +36,8 @@ function person(site: string, who: Person): SchemaPerson {
   return {
     "@type": "Person",
     name: who.name,
-    ...(who.url ? { url: who.url } : {}),
+    // Validated by the schema already; asked again because JSON-LD is read by crawlers that follow it blindly.
+    ...(who.url && isSafeUrl(who.url) ? { url: who.url } : {}),
     ...(webUrl(site, who.image) ? { image: webUrl(site, who.image)! } : {}),
   };
 }
@@ -51,7 +53,7 @@ export function podcastSeriesJsonLd(show: Show, options: { hosts: readonly Perso
     ...(webUrl(show.url, show.artwork) ? { image: webUrl(show.url, show.artwork)! } : {}),
     ...(options.feedUrl ? { webFeed: options.feedUrl } : {}),
     author: options.hosts.length > 0 ? options.hosts.map((host) => person(show.url, host)) : { "@type": "Person", name: show.author },
-    ...(show.links.length > 0 ? { sameAs: show.links.map((link) => link.url) } : {}),
+    ...(show.links.length > 0 ? { sameAs: show.links.map((link) => link.url).filter(isSafeUrl) } : {}),
   };
 }
 

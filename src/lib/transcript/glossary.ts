@@ -25,6 +25,8 @@ import { isCjk } from "./text-join.ts";
 export interface GlossaryEntry {
   meant: string;
   heard: string[];
+  /** Where the entry starts in the glossary file, for reporting. */
+  line?: number;
 }
 
 export type Glossary = GlossaryEntry[];
@@ -57,21 +59,78 @@ export function parseGlossary(yamlText: string, fileName: string): Glossary {
     if (heard.length === 0 || heard.some((h) => h.trim() === "")) {
       throw new TranscriptError(fileName, line, `The entry for "${meant}" needs "heard": the wrong spellings to replace.`);
     }
-    return { meant, heard };
+    return { meant, heard, line };
   });
 }
 
+export interface GlossaryProblem {
+  line: number;
+  severity: "error" | "warning";
+  message: string;
+}
+
+/**
+ * Entries that contradict each other. The same heard form under two
+ * spellings is ambiguous (an error: which one is meant?). A spelling that is
+ * also another entry's heard form (`foo → bar` and `bar → foo`, or a chain
+ * `a → b → c`) is applied once, in one pass, never as a chain: said as a
+ * warning, since the podcaster may have expected the chain.
+ */
+export function glossaryProblems(glossary: Glossary): GlossaryProblem[] {
+  const problems: GlossaryProblem[] = [];
+  const owner = new Map<string, GlossaryEntry>();
+  for (const entry of glossary) {
+    for (const heard of entry.heard) {
+      const key = formKey(heard);
+      const other = owner.get(key);
+      if (other && other.meant !== entry.meant) {
+        problems.push({ line: entry.line ?? 1, severity: "error", message: `"${heard}" is listed as heard for both "${other.meant}" (line ${other.line ?? 1}) and "${entry.meant}": keep it under one of them` });
+      } else if (!other) owner.set(key, entry);
+    }
+  }
+  for (const entry of glossary) {
+    const target = owner.get(formKey(entry.meant));
+    if (target && target !== entry && target.meant !== entry.meant) {
+      problems.push({
+        line: entry.line ?? 1,
+        severity: "warning",
+        message: `"${entry.meant}" is the correct spelling here but also a heard form of "${target.meant}" (line ${target.line ?? 1}); corrections are made once, in one pass, so a "${entry.meant}" in the transcript becomes "${target.meant}" while a corrected one stays "${entry.meant}": check this is what you mean`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Latin forms match ignoring case and runs of spaces; CJK forms exactly. */
+function formKey(form: string): string {
+  return [...form].some(isCjk) ? form : form.toLowerCase().replace(/\s+/g, " ");
+}
+
+/**
+ * All corrections in one pass over each text: one regular expression with
+ * every heard form as an alternative, longest first (so "open AI" wins over a
+ * shorter form at the same place), and the replacement looked up by which
+ * alternative matched. Replaced text is never searched again, so `foo → bar`
+ * with `bar → foo` swaps the two words instead of chaining them.
+ */
 export function applyGlossary(transcript: Transcript, glossary: Glossary): Transcript {
-  const rules = glossary.flatMap((entry) => entry.heard.map((heard) => ({ pattern: patternFor(heard), meant: entry.meant })));
-  // Longest forms first, so "open AI" is fixed before a shorter overlapping form.
-  rules.sort((a, b) => b.pattern.source.length - a.pattern.source.length);
-  const fix = (text: string) => rules.reduce((t, rule) => t.replace(rule.pattern, () => rule.meant), text);
+  const rules = glossary.flatMap((entry) => entry.heard.map((heard) => ({ heard, source: patternFor(heard), meant: entry.meant })));
+  if (rules.length === 0) return transcript;
+  rules.sort((a, b) => b.heard.length - a.heard.length);
+  // Each alternative is its own capture group; Latin ones ignore case through an inline (?i:…) modifier.
+  const pattern = new RegExp(rules.map((rule) => `(${rule.source})`).join("|"), "gu");
+  const fix = (text: string) =>
+    text.replace(pattern, (...match: unknown[]) => {
+      const index = match.slice(1, rules.length + 1).findIndex((group) => group !== undefined);
+      return rules[index]!.meant;
+    });
   const segments = transcript.segments.map((s) => ({ ...s, text: fix(s.text), ...(s.speaker ? { speaker: fix(s.speaker) } : {}) }));
   return { ...transcript, segments, speakers: [...new Set(transcript.speakers.map(fix))] };
 }
 
-function patternFor(heard: string): RegExp {
+/** The regular expression source for one heard form (no capture groups of its own, so group numbers stay one per rule). */
+function patternFor(heard: string): string {
   const escaped = heard.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ +/g, "\\s+");
-  if ([...heard].some(isCjk)) return new RegExp(escaped, "gu");
-  return new RegExp(`(?<![\\p{Script=Latin}\\p{N}_])${escaped}(?![\\p{Script=Latin}\\p{N}_])`, "giu");
+  if ([...heard].some(isCjk)) return escaped;
+  return `(?<![\\p{Script=Latin}\\p{N}_])(?i:${escaped})(?![\\p{Script=Latin}\\p{N}_])`;
 }

@@ -3,7 +3,8 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
-import { isScriptUrl, rehypeSafeHtml } from "../../../src/lib/markdown/rehype-safe-html.ts";
+import { rehypeSafeHtml } from "../../../src/lib/markdown/rehype-safe-html.ts";
+import { isSafeUrl } from "../../../src/lib/safe-url.ts";
 
 async function render(markdown: string, allowHtml = false): Promise<string> {
   const file = await unified()
@@ -37,10 +38,10 @@ describe("rehypeSafeHtml", () => {
   });
 
   it("recognises disguised script URLs and leaves ordinary ones alone", () => {
-    expect(isScriptUrl("\u0001 java\nscript:alert(1)")).toBe(true);
-    expect(isScriptUrl("VBScript:x")).toBe(true);
-    expect(isScriptUrl("https://example.com/javascript:")).toBe(false);
-    expect(isScriptUrl("/episodes/one/?t=12#t12")).toBe(false);
+    expect(isSafeUrl("\u0001 java\nscript:alert(1)")).toBe(false);
+    expect(isSafeUrl("VBScript:x")).toBe(false);
+    expect(isSafeUrl("https://example.com/javascript:")).toBe(true);
+    expect(isSafeUrl("/episodes/one/?t=12#t12")).toBe(true);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyGlossary, parseGlossary, type Transcript } from "../../../src/lib/transcript/index.ts";
+import { glossaryProblems } from "../../../src/lib/transcript/glossary.ts";
 
 const transcript = (texts: string[], speaker?: string): Transcript => ({
   format: "text-plain",
@@ -12,8 +13,8 @@ const transcript = (texts: string[], speaker?: string): Transcript => ({
 describe("parseGlossary", () => {
   it("reads a list of { meant, heard } entries; heard may be one string", () => {
     expect(parseGlossary("- meant: OpenAI\n  heard: [open eye, OKI]\n- meant: 护城河\n  heard: 互衬和\n", "g.yaml")).toEqual([
-      { meant: "OpenAI", heard: ["open eye", "OKI"] },
-      { meant: "护城河", heard: ["互衬和"] },
+      { meant: "OpenAI", heard: ["open eye", "OKI"], line: 1 },
+      { meant: "护城河", heard: ["互衬和"], line: 3 },
     ]);
   });
 
@@ -47,5 +48,33 @@ describe("applyGlossary", () => {
     expect(t.segments[0]?.speaker).toBe("Monica");
     expect(t.speakers).toEqual(["Monica"]);
     expect(source.segments[0]?.speaker).toBe("monika");
+  });
+});
+
+describe("one pass, no chains", () => {
+  it("swaps foo and bar instead of turning both into one word", () => {
+    const swap = parseGlossary("- meant: bar\n  heard: foo\n- meant: foo\n  heard: bar\n", "g.yaml");
+    expect(applyGlossary(transcript(["foo and bar"]), swap).segments[0]?.text).toBe("bar and foo");
+  });
+
+  it("never corrects a correction: a → b → c gives b, not c", () => {
+    const chain = parseGlossary("- meant: beta\n  heard: alpha\n- meant: gamma\n  heard: beta\n", "g.yaml");
+    expect(applyGlossary(transcript(["alpha, beta"]), chain).segments[0]?.text).toBe("beta, gamma");
+  });
+
+  it("prefers the longest heard form where two start at the same place", () => {
+    const nested = parseGlossary("- meant: OpenAI\n  heard: [open AI]\n- meant: Open\n  heard: [opne]\n- meant: AIs\n  heard: [AI]\n", "g.yaml");
+    expect(applyGlossary(transcript(["open AI and AI"]), nested).segments[0]?.text).toBe("OpenAI and AIs");
+  });
+
+  it("reports a cycle as a warning on each entry and a form heard for two spellings as an error", () => {
+    const swap = parseGlossary("- meant: bar\n  heard: foo\n- meant: foo\n  heard: bar\n- meant: Monica\n  heard: [monika]\n- meant: Monika\n  heard: [MONIKA]\n", "g.yaml");
+    expect(glossaryProblems(swap).map(({ line, severity }) => ({ line, severity }))).toEqual([
+      { line: 7, severity: "error" },
+      { line: 1, severity: "warning" },
+      { line: 3, severity: "warning" },
+      { line: 7, severity: "warning" },
+    ]);
+    expect(glossaryProblems(swap)[0]?.message).toBe('"MONIKA" is listed as heard for both "Monica" (line 5) and "Monika": keep it under one of them');
   });
 });

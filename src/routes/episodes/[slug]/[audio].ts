@@ -1,7 +1,9 @@
+import { constants } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getPublishedEpisodes } from "../../../data/queries.ts";
+import { localAudioName } from "../../../lib/episode-audio.ts";
 
 /**
  * Publishes a self-hosted audio file (`audio: episode.mp3`, the file in the
@@ -15,8 +17,11 @@ export const getStaticPaths = (async () => {
     const url = episode.data.audio?.url;
     if (!url?.startsWith(prefix) || !episode.filePath) return [];
     const name = decodeURIComponent(url.slice(prefix.length));
+    // Only a plain file name of the episode's own folder: `..%2F..%2Fetc%2Fpasswd` must never be read and published.
+    if (localAudioName(name) !== name) return [];
     return [{ params: { slug: episode.id, audio: name }, props: { source: resolve(dirname(episode.filePath), name) } }];
   });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => new Response(await readFile((props as { source: string }).source));
+// Not following links: the content check refuses them, and the page must not publish a file from outside content/ either.
+export const GET: APIRoute = async ({ props }) => new Response(await readFile((props as { source: string }).source, { flag: constants.O_RDONLY | constants.O_NOFOLLOW }));

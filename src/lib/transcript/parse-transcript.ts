@@ -26,8 +26,14 @@ export interface ParseOptions {
  * listed in `warnings`.
  */
 export function parseTranscript(source: string | Uint8Array, options: ParseOptions): Transcript {
+  const decoded = decodeSource(source, options.fileName);
+  const transcript = parseText(decoded.text, options);
+  if (decoded.warnings.length) transcript.warnings = [...decoded.warnings, ...transcript.warnings];
+  return transcript;
+}
+
+function parseText(text: string, options: ParseOptions): Transcript {
   const { fileName } = options;
-  const text = decodeSource(source, fileName);
   const kind = options.format ?? detectFormat(text, fileName);
   switch (kind) {
     case "vtt":

@@ -29,7 +29,7 @@ function isRecogniserOutput(line: string): boolean {
   return /\s/.test(line) && marks * 200 <= line.length;
 }
 
-export function parsePlainText(text: string, _fileName: string, duration?: number): Transcript {
+export function parsePlainText(text: string, fileName: string, duration?: number): Transcript {
   const segments: Segment[] = [];
   for (const { line, section } of speechLines(text)) {
     const pieces = isRecogniserOutput(line) ? splitRecogniserSegments(line) : [markdownInlineToText(line)];
@@ -44,7 +44,7 @@ export function parsePlainText(text: string, _fileName: string, duration?: numbe
     }
   }
   if (duration !== undefined && duration > 0) spreadOver(segments, duration);
-  return buildTranscript("text-plain", segments, []);
+  return buildTranscript("text-plain", segments, [], { fileName });
 }
 
 /** Splits at spaces that touch a CJK character; keeps spaces between Latin words. */

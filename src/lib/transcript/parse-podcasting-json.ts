@@ -63,7 +63,9 @@ export function parsePodcastingJson(data: { segments: P20Segment[] }, text: stri
   const segments: (Segment & { words: number })[] = [];
   let open: (Segment & { words: number }) | null = null;
   let previous: (typeof raw)[number] | undefined;
-  for (const item of raw) {
+  // Index in `raw` of each merged segment's first piece, for pointing at its line.
+  const firstRaw: number[] = [];
+  for (const [rawIndex, item] of raw.entries()) {
     // Two pieces with the very same times are one utterance: never split them.
     const sameTimes = previous !== undefined && item.end !== undefined && previous.start === item.start && previous.end === item.end;
     previous = item;
@@ -87,10 +89,11 @@ export function parsePodcastingJson(data: { segments: P20Segment[] }, text: stri
     } else {
       open = { start: item.start, ...(item.end !== undefined ? { end: item.end } : {}), ...(item.speaker ? { speaker: item.speaker } : {}), text: body, words: wordCount(body) };
       segments.push(open);
+      firstRaw.push(rawIndex);
     }
   }
   const result = segments.map(({ words: _words, ...segment }) => ({ ...segment, text: segment.text.replace(/\s+/g, " ").trim() }));
-  return buildTranscript("podcasting20-json", result, warnings);
+  return buildTranscript("podcasting20-json", result, warnings, { fileName, lineOf: (index) => lineOfNth(text, /"startTime"/, firstRaw[index] ?? index) });
 }
 
 function isFragmentary(raw: RawSegment[]): boolean {

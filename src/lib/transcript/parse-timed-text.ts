@@ -48,7 +48,7 @@ export function looksLikeTimedText(text: string): boolean {
   return false;
 }
 
-export function parseTimedText(text: string, _fileName: string): Transcript {
+export function parseTimedText(text: string, fileName: string): Transcript {
   const segments: Segment[] = [];
   let speaker: string | undefined;
   let pendingStart: number | undefined;
@@ -114,7 +114,7 @@ export function parseTimedText(text: string, _fileName: string): Transcript {
       push(takePending(), undefined, line);
     }
   }
-  return buildTranscript("text-timed", segments, []);
+  return buildTranscript("text-timed", segments, [], { fileName });
 
   function takePending(): number | undefined {
     const start = pendingStart;

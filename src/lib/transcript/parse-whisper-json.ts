@@ -43,5 +43,5 @@ export function parseWhisperJson(
     return { start: s.start, end: s.end, ...(named ? { speaker: named } : {}), text: s.text };
   });
   const language = typeof data.language === "string" ? data.language : undefined;
-  return buildTranscript("whisper-json", segments, [], language ? { language } : {});
+  return buildTranscript("whisper-json", segments, [], { fileName, lineOf: (index) => lineOfNth(text, /"start"/, index), ...(language ? { language } : {}) });
 }

@@ -38,6 +38,8 @@ export const TranscriptSchema = z.object({
     "srt",
     "podcasting20-json",
     "whisper-json",
+    /** Deepgram, AssemblyAI, AWS Transcribe or a bare list of segments (src/lib/transcript/parse-vendor-json.ts). */
+    "vendor-json",
     "podcasting20-html",
     "text-timed",
     "text-plain",

@@ -60,8 +60,8 @@ export function parsePodcastingJson(data: { segments: P20Segment[] }, text: stri
   // Token-level files carry the spaces between words as their own segments.
   const tokenLevel = raw.some((s) => s.body !== "" && s.body.trim() === "");
   const fragments = tokenLevel || isFragmentary(raw);
-  const segments: (Segment & { words: number })[] = [];
-  let open: (Segment & { words: number }) | null = null;
+  const segments: (Segment & { wordTally: number })[] = [];
+  let open: (Segment & { wordTally: number }) | null = null;
   let previous: (typeof raw)[number] | undefined;
   // Index in `raw` of each merged segment's first piece, for pointing at its line.
   const firstRaw: number[] = [];
@@ -80,19 +80,19 @@ export function parsePodcastingJson(data: { segments: P20Segment[] }, text: stri
       open.speaker === item.speaker &&
       (sameTimes ||
         (!SENTENCE_END.test(open.text.trim()) &&
-          open.words < MAX_WORDS &&
+          open.wordTally < MAX_WORDS &&
           (open.end === undefined || item.start - open.end <= MAX_PAUSE)));
     if (continues && open) {
       open.text = tokenLevel ? open.text + body : joinText(open.text, body);
       if (item.end !== undefined) open.end = Math.max(open.end ?? item.end, item.end);
-      open.words += wordCount(body);
+      open.wordTally += wordCount(body);
     } else {
-      open = { start: item.start, ...(item.end !== undefined ? { end: item.end } : {}), ...(item.speaker ? { speaker: item.speaker } : {}), text: body, words: wordCount(body) };
+      open = { start: item.start, ...(item.end !== undefined ? { end: item.end } : {}), ...(item.speaker ? { speaker: item.speaker } : {}), text: body, wordTally: wordCount(body) };
       segments.push(open);
       firstRaw.push(rawIndex);
     }
   }
-  const result = segments.map(({ words: _words, ...segment }) => ({ ...segment, text: segment.text.replace(/\s+/g, " ").trim() }));
+  const result = segments.map(({ wordTally: _wordTally, ...segment }) => ({ ...segment, text: segment.text.replace(/\s+/g, " ").trim() }));
   return buildTranscript("podcasting20-json", result, warnings, { fileName, lineOf: (index) => lineOfNth(text, /"startTime"/, firstRaw[index] ?? index) });
 }
 

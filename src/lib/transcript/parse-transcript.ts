@@ -9,6 +9,7 @@ import { parsePlainText } from "./parse-plain-text.ts";
 import { parseSrt } from "./parse-srt.ts";
 import { parseTimedText } from "./parse-timed-text.ts";
 import { parseVtt } from "./parse-vtt.ts";
+import { KNOWN_JSON_SHAPES, parseVendorJson, vendorShape } from "./parse-vendor-json.ts";
 import { isWhisperJson, parseWhisperJson } from "./parse-whisper-json.ts";
 
 export interface ParseOptions {
@@ -48,15 +49,17 @@ function parseText(text: string, options: ParseOptions): Transcript {
       return parsePlainText(text, fileName, options.duration);
     case "json":
     case "podcasting20-json":
-    case "whisper-json": {
+    case "whisper-json":
+    case "vendor-json": {
       const data = parseJsonSource(text, fileName);
       if (kind !== "whisper-json" && isPodcastingJson(data)) return parsePodcastingJson(data, text, fileName);
       if (kind !== "podcasting20-json" && isWhisperJson(data)) return parseWhisperJson(data, text, fileName);
+      if ((kind === "json" || kind === "vendor-json") && vendorShape(data)) return parseVendorJson(data, text, fileName);
       throw new TranscriptError(
         fileName,
         1,
         kind === "json"
-          ? 'This JSON file is not a transcript: expected "segments" with "body" and "startTime" (Podcasting 2.0) or "text" and "start" (Whisper).'
+          ? `This JSON file is not a transcript shownotes knows. It reads ${KNOWN_JSON_SHAPES}.`
           : `This JSON file is not a ${kind === "whisper-json" ? "Whisper" : "Podcasting 2.0"} transcript.`,
       );
     }

@@ -28,7 +28,7 @@ describe("input that cannot be read", () => {
 
   it("JSON that is not a transcript (a chapters file from the corpus)", () => {
     expect(errorOf(corpusFile("chapters/podcastindex-example.json"), "chapters.json").message).toBe(
-      'chapters.json:1  This JSON file is not a transcript: expected "segments" with "body" and "startTime" (Podcasting 2.0) or "text" and "start" (Whisper).',
+      'chapters.json:1  This JSON file is not a transcript shownotes knows. It reads Podcasting 2.0 ("segments" with "startTime" and "body"), Whisper or WhisperX ("segments" with "start", "end" and "text"), a bare list of segments ([{"start", "end", "text"}]), Deepgram ("results.channels"), AssemblyAI ("utterances", "paragraphs" or "words") or AWS Transcribe ("results.items").',
     );
   });
 

@@ -20,6 +20,7 @@ import { markdownInlineToText, speechLines } from "./markdown-text.ts";
 import type { Segment, Transcript } from "./model.ts";
 import { knownPrefixNames, splitPrefix } from "./speaker-prefix.ts";
 import { codePoints, isCjk } from "./text-join.ts";
+import { decodeString } from "./webvtt/entities.ts";
 
 const PUNCTUATION = /[.,!?;:。，！？；：、]/g;
 
@@ -32,7 +33,7 @@ function isRecogniserOutput(line: string): boolean {
 export function parsePlainText(text: string, fileName: string, duration?: number): Transcript {
   const segments: Segment[] = [];
   for (const { line, section } of speechLines(text)) {
-    const pieces = isRecogniserOutput(line) ? splitRecogniserSegments(line) : [markdownInlineToText(line)];
+    const pieces = isRecogniserOutput(line) ? splitRecogniserSegments(decodeString(line)) : [markdownInlineToText(line)];
     for (const piece of pieces) segments.push({ text: piece, ...(section ? { section } : {}) });
   }
   // "Name: text" paragraphs (as our own txt export writes them).

@@ -12,6 +12,7 @@ import { buildTranscript, type ParsedSegment } from "./build-transcript.ts";
 import { TranscriptError } from "./errors.ts";
 import type { Segment, Transcript, TranscriptWarning } from "./model.ts";
 import { prefixStyle, splitPrefix } from "./speaker-prefix.ts";
+import { applySubtitleConventions, conventionWarnings, dialogueTurns } from "./subtitle-conventions.ts";
 import { joinLines } from "./text-join.ts";
 import { badTimeColumn, repairedArrowMessage, repairTimingArrow } from "./time-text.ts";
 
@@ -124,9 +125,9 @@ export function parseSrt(text: string, fileName: string): Transcript {
   if (missingNumbers) {
     warnings.push({ line: firstMissingNumber, message: `${missingNumbers} cues have no cue number above their times. Read them anyway.` });
   }
-  const segments = cuesToSegments(cues, warn);
-  warnings.sort((a, b) => a.line - b.line);
-  return buildTranscript("srt", segments, warnings, { fileName });
+  const conventions = applySubtitleConventions(cuesToSegments(cues, warn));
+  conventionWarnings(conventions, warnings, cues[0]!.line);
+  return buildTranscript("srt", conventions.segments, warnings, { fileName });
 }
 
 function seconds(match: RegExpExecArray, from: number): number {
@@ -145,14 +146,7 @@ function cuesToSegments(cues: RawCue[], warn: (key: string, line: number, messag
     }),
   }));
   // Dialogue dashes: "- Hi." / "- Hello." are two turns in one cue.
-  const pieces = stripped.flatMap((cue) => {
-    const turns: string[][] = [];
-    for (const line of cue.lines) {
-      if (/^\s*[-–‐]\s/.test(line) || turns.length === 0) turns.push([line.replace(/^\s*[-–‐]\s+/, "")]);
-      else turns.at(-1)!.push(line);
-    }
-    return turns.map((turn) => ({ cue, text: joinLines(turn) }));
-  });
+  const pieces = stripped.flatMap((cue) => dialogueTurns(cue.lines).map((turn) => ({ cue, text: joinLines(turn) })));
   const { known, everyCue } = prefixStyle(pieces.map((p) => p.text));
   let speaker: string | undefined;
   const segments: ParsedSegment[] = [];

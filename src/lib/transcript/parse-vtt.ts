@@ -12,6 +12,8 @@ import { buildTranscript, type ParsedSegment } from "./build-transcript.ts";
 import { TranscriptError } from "./errors.ts";
 import type { Transcript, TranscriptWarning } from "./model.ts";
 import { prefixStyle, splitPrefix } from "./speaker-prefix.ts";
+import { applySubtitleConventions, conventionWarnings, dialogueTurns } from "./subtitle-conventions.ts";
+import { collapseRollingCaptions, isRollingCaptions } from "./youtube-captions.ts";
 import { joinLines } from "./text-join.ts";
 import { badTimeColumn, repairedArrowMessage, repairTimingArrow } from "./time-text.ts";
 import { cueVoiceRuns, parseCueText } from "./webvtt/cue-text-parser.ts";
@@ -80,8 +82,19 @@ export function parseVtt(text: string, fileName: string): Transcript {
     });
   }
 
+  if (isRollingCaptions(file.cues)) {
+    const collapsed = collapseRollingCaptions(file.cues);
+    warnings.push({
+      line: file.cues[0]!.sourceLine,
+      message:
+        "These are YouTube-style rolling captions (each line shown twice as it scrolls, with a time for every word): the repeats were collapsed so each word appears once, and the word times were kept.",
+    });
+    return finish(collapsed);
+  }
+
+  // Dialogue dashes: "- Hi." / "- Hello." on two lines of one cue are two turns.
   const runs = file.cues.flatMap((cue) =>
-    cueVoiceRuns(parseCueText(cue.text)).map((run) => ({ cue, speaker: run.speaker, text: joinLines(run.text.split("\n")) })),
+    cueVoiceRuns(parseCueText(cue.text)).flatMap((run) => dialogueTurns(run.text.split("\n")).map((turn) => ({ cue, speaker: run.speaker, text: joinLines(turn) }))),
   );
   const hasVoices = runs.some((r) => r.speaker !== undefined);
   const { known, everyCue } = hasVoices ? { known: new Set<string>(), everyCue: false } : prefixStyle(runs.map((r) => r.text));
@@ -107,7 +120,13 @@ export function parseVtt(text: string, fileName: string): Transcript {
       message: 'Speakers were read from "Name:" at the start of cue text; WebVTT marks speakers with <v Name>.',
     });
   }
-  return buildTranscript("vtt", segments, warnings, { fileName });
+  return finish(segments);
+
+  function finish(parsed: ParsedSegment[]): Transcript {
+    const conventions = applySubtitleConventions(parsed);
+    conventionWarnings(conventions, warnings, parsed[0]?.line ?? 1);
+    return buildTranscript("vtt", conventions.segments, warnings, { fileName });
+  }
 }
 
 

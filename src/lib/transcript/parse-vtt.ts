@@ -13,7 +13,7 @@ import { TranscriptError } from "./errors.ts";
 import type { Transcript, TranscriptWarning } from "./model.ts";
 import { prefixStyle, splitPrefix } from "./speaker-prefix.ts";
 import { applySubtitleConventions, conventionWarnings, dialogueTurns } from "./subtitle-conventions.ts";
-import { collapseRollingCaptions, isRollingCaptions } from "./youtube-captions.ts";
+import { collapseRollingCaptions, cueWords, isRollingCaptions } from "./youtube-captions.ts";
 import { joinLines } from "./text-join.ts";
 import { badTimeColumn, repairedArrowMessage, repairTimingArrow } from "./time-text.ts";
 import { cueVoiceRuns, parseCueText } from "./webvtt/cue-text-parser.ts";
@@ -112,7 +112,9 @@ export function parseVtt(text: string, fileName: string): Transcript {
       }
       speaker = current;
     }
-    return { start: cue.startTime, end: cue.endTime, ...(speaker ? { speaker } : {}), text: segmentText, line: cue.sourceLine };
+    // Word times written as cue timestamps (our own export of a transcript with word times does this).
+    const words = runs.length === file.cues.length ? cueWords(cue) : undefined;
+    return { start: cue.startTime, end: cue.endTime, ...(speaker ? { speaker } : {}), text: segmentText, line: cue.sourceLine, ...(words ? { words } : {}) };
   });
   if (usedPrefix !== undefined) {
     warnings.push({

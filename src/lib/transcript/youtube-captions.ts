@@ -23,7 +23,21 @@ const INLINE_TIME = /<(\d+:\d{2}:\d{2}\.\d{3}|\d{2}:\d{2}\.\d{3})>/;
 
 export function isRollingCaptions(cues: readonly VttCue[]): boolean {
   const tagged = cues.filter((cue) => INLINE_TIME.test(cue.text)).length;
-  return tagged >= 2 && tagged * 3 >= cues.length;
+  if (tagged < 2 || tagged * 3 < cues.length) return false;
+  // The rolling repeat itself: a cue whose first line is the line the cue before ended with.
+  let repeats = 0;
+  for (let i = 1; i < cues.length; i++) {
+    const before = cues[i - 1]!.text.split("\n").map(plain).filter(Boolean).at(-1);
+    const first = cues[i]!.text.split("\n").map(plain).find(Boolean);
+    if (before !== undefined && before === first) repeats++;
+  }
+  return repeats * 3 >= cues.length;
+}
+
+/** Word times written inside a cue as WebVTT cue timestamps ("so <00:00:02.200>we"), or undefined when the cue has none. */
+export function cueWords(cue: VttCue): Word[] | undefined {
+  if (!INLINE_TIME.test(cue.text)) return undefined;
+  return cue.text.split("\n").flatMap((line) => lineWords(line, cue.startTime, cue.endTime));
 }
 
 const plain = (line: string) => decodeString(line.replace(/<[^>]*>/g, "")).replace(/\s+/g, " ").trim();

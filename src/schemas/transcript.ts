@@ -44,6 +44,8 @@ export const TranscriptSchema = z.object({
     /** Deepgram, AssemblyAI, AWS Transcribe or a bare list of segments (src/lib/transcript/parse-vendor-json.ts). */
     "vendor-json",
     "podcasting20-html",
+    /** Any other HTML transcript page (src/lib/transcript/parse-html.ts). */
+    "html",
     "text-timed",
     "text-plain",
   ]),

@@ -12,6 +12,7 @@ export type TranscriptFormat =
   | "whisper-json"
   | "vendor-json"
   | "podcasting20-html"
+  | "html"
   | "text-timed"
   | "text-plain";
 

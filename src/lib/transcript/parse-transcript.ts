@@ -4,6 +4,7 @@ import { TranscriptError } from "./errors.ts";
 import { parseJsonSource } from "./json-source.ts";
 import type { Transcript, TranscriptFormat } from "./model.ts";
 import { isPodcastingJson, parsePodcastingJson } from "./parse-podcasting-json.ts";
+import { parseHtml } from "./parse-html.ts";
 import { parsePodcastingHtml } from "./parse-podcasting-html.ts";
 import { parsePlainText } from "./parse-plain-text.ts";
 import { parseSrt } from "./parse-srt.ts";
@@ -43,6 +44,8 @@ function parseText(text: string, options: ParseOptions): Transcript {
       return parseSrt(text, fileName);
     case "podcasting20-html":
       return parsePodcastingHtml(text, fileName);
+    case "html":
+      return parseHtml(text, fileName);
     case "text-timed":
       return parseTimedText(text, fileName);
     case "text-plain":

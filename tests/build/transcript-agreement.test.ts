@@ -27,6 +27,8 @@ const accepted: (Input & { page: string[]; notOnPage?: string[] })[] = [
   { slug: "gbk-srt", file: "transcript.srt", bytes: fixture("encodings/gbk.srt"), page: ["大家好，欢迎收听我们的节目。"] },
   { slug: "otter", file: "transcript.txt", bytes: fixture("otter/otter-export.txt"), page: ["And about hiring, which is harder than it looks.", "Bob Stone"], notOnPage: ["otter.ai"] },
   { slug: "youtube", file: "transcript.vtt", bytes: fixture("youtube/auto-captions.en.vtt"), page: ["today we talk moats"], notOnPage: ["moats today we talk moats", "&gt;&gt;"] },
+  { slug: "rev", file: "transcript.txt", bytes: fixture("rev/rev-export.txt"), page: ["s been a while.", "Bob Stone"] },
+  { slug: "html-page", file: "transcript.html", bytes: fixture("html/transcript-page.html"), page: ["Let’s talk about hiring.", "It is harder than it looks."], notOnPage: ["secret script words", "Secret style words"] },
   { slug: "aws", file: "transcript.json", bytes: fixture("json/aws-transcribe.json"), page: ["Thanks, Ana."] },
   {
     slug: "damaged-arrow",

@@ -3,6 +3,8 @@
  * (`out`/`err` take text, newline included) and adds what tests replace:
  * the working folder, the clock and the downloader.
  */
+import { exitQuietlyWhenPipeCloses } from "./closed-pipe.ts";
+
 export interface CommandIo {
   out(text: string): void;
   err(text: string): void;
@@ -11,5 +13,6 @@ export interface CommandIo {
 }
 
 export function processIo(): CommandIo {
+  exitQuietlyWhenPipeCloses();
   return { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) };
 }

@@ -4,6 +4,7 @@
  * ./commands/<name>.ts exporting `help` and `run`. Modules load only when
  * their command runs, so `shownotes --help` stays instant.
  */
+import { exitQuietlyWhenPipeCloses } from "./closed-pipe.ts";
 import type { Command } from "./command.ts";
 
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
@@ -52,5 +53,6 @@ export interface Io {
 }
 
 function defaultIo(): Io {
+  exitQuietlyWhenPipeCloses();
   return { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
 }

@@ -54,8 +54,12 @@ export interface ParagraphView {
   href: string;
   speaker?: string;
   text: string;
-  /** The text split where it changes language (English terms in a Chinese paragraph). */
-  runs: LanguageRun[];
+  /**
+   * The text split where it changes language (English terms in a Chinese
+   * paragraph) and at the recogniser's breaks (`breakBefore`: shown as a
+   * gap by CSS, so no character is added to what is copied or indexed).
+   */
+  runs: (LanguageRun & { breakBefore?: true })[];
 }
 
 /** What every view of an episode shows: its page, and its line in a list. */
@@ -176,8 +180,16 @@ export function toParagraphViews(
     href: paragraphHref(slug, paragraph),
     ...(paragraph.speaker ? { speaker: speakerName(paragraph.speaker, people) } : {}),
     text: paragraph.text,
-    runs: languageRuns(paragraph.text, lang),
+    runs: runsWithBreaks(paragraph.text, paragraph.breaks, lang),
   }));
+}
+
+function runsWithBreaks(text: string, breaks: readonly number[] | undefined, lang: string): (LanguageRun & { breakBefore?: true })[] {
+  if (!breaks?.length) return languageRuns(text, lang);
+  const cuts = [0, ...breaks, text.length];
+  return cuts.slice(0, -1).flatMap((from, index) =>
+    languageRuns(text.slice(from, cuts[index + 1]), lang).map((run, position) => (index > 0 && position === 0 ? { ...run, breakBefore: true as const } : run)),
+  );
 }
 
 /**

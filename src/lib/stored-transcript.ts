@@ -15,7 +15,7 @@ import { hasRealTimes } from "./feed/transcript-files.ts";
 import { toParagraphs, type Paragraph, type Segment, type Transcript } from "./transcript/index.ts";
 
 /** The optional segment fields, in the schema's order (`text` comes between `speaker` and `approximate`). */
-const OPTIONAL_FIELDS = ["start", "end", "speaker", "approximate", "section"] as const;
+const OPTIONAL_FIELDS = ["start", "end", "speaker", "approximate", "section", "nonSpeech"] as const;
 
 /** Segments as columns (`SegmentColumnsSchema`): one array per field, `null` where a segment lacks it, unused fields left out. */
 export function toSegmentColumns(segments: readonly Segment[]): SegmentColumns {
@@ -28,7 +28,7 @@ export function toSegmentColumns(segments: readonly Segment[]): SegmentColumns {
 
 /** Segments back from columns, with the schema's keys in its order, as the content layer stored them before. */
 export function fromSegmentColumns(columns: SegmentColumns): Segment[] {
-  const { text, start, end, speaker, approximate, section } = columns;
+  const { text, start, end, speaker, approximate, section, nonSpeech } = columns;
   return text.map((segmentText, i) => {
     const segment: Partial<Segment> = {};
     if (start?.[i] != null) segment.start = start[i]!;
@@ -37,6 +37,7 @@ export function fromSegmentColumns(columns: SegmentColumns): Segment[] {
     segment.text = segmentText;
     if (approximate?.[i] != null) segment.approximate = approximate[i]!;
     if (section?.[i] != null) segment.section = section[i]!;
+    if (nonSpeech?.[i] != null) segment.nonSpeech = nonSpeech[i]!;
     return segment as Segment;
   });
 }

@@ -13,6 +13,8 @@ export const SegmentSchema = z.object({
   approximate: z.boolean().optional(),
   /** A heading the source puts above this segment (e.g. a Markdown transcript's `## Section`). */
   section: z.string().optional(),
+  /** A sound description ("[music]", "[笑]") rather than speech: shown, but search and word counts can leave it out. */
+  nonSpeech: z.boolean().optional(),
 });
 
 /**
@@ -28,6 +30,7 @@ export const SegmentColumnsSchema = z.object({
   speaker: z.array(z.string().nullable()).optional(),
   approximate: z.array(z.boolean().nullable()).optional(),
   section: z.array(z.string().nullable()).optional(),
+  nonSpeech: z.array(z.boolean().nullable()).optional(),
 });
 
 export const TranscriptSchema = z.object({
@@ -38,7 +41,11 @@ export const TranscriptSchema = z.object({
     "srt",
     "podcasting20-json",
     "whisper-json",
+    /** Deepgram, AssemblyAI, AWS Transcribe or a bare list of segments (src/lib/transcript/parse-vendor-json.ts). */
+    "vendor-json",
     "podcasting20-html",
+    /** Any other HTML transcript page (src/lib/transcript/parse-html.ts). */
+    "html",
     "text-timed",
     "text-plain",
   ]),

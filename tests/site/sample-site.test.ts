@@ -26,7 +26,7 @@ describe("the sample show (content/)", () => {
     expect(html).toContain("大胆假设，小心验证");
     expect(html).toMatch(/<h2[^>]*>要点<\/h2>/);
     // English stretches inside the Chinese transcript are marked as English (WCAG 3.1.2).
-    expect(html).toContain('是不是是不是<span lang="en">too early to investment</span>然后');
+    expect(html).toContain('是不是是不是<span lang="en">too early to investment</span><span class="asr-break">然后我觉得');
     expect(html).toContain('<span lang="en">stable diffusion</span>');
     expect(html).toContain("我们都会很认真地看的");
   });

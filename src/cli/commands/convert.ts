@@ -29,9 +29,10 @@ import type { Io } from "../index.ts";
 
 export const help = `Usage: shownotes convert <file> --to json|vtt|srt|html|txt [options]
 
-Reads a transcript (WebVTT, SRT, Podcasting 2.0 JSON or HTML, Whisper JSON,
-or text with or without times; the kind is recognised from what is in the
-file) and prints it in the format you ask for.
+Reads a transcript (WebVTT, SRT, Podcasting 2.0 JSON or HTML, Whisper or
+WhisperX JSON, Deepgram, AssemblyAI or AWS Transcribe JSON, Otter, Rev or
+Descript text exports, or text with or without times; the kind is
+recognised from what is in the file) and prints it in the format you ask for.
 
   --to FORMAT          What to print:
                          json  Podcasting 2.0 JSON transcript
@@ -40,8 +41,10 @@ file) and prints it in the format you ask for.
                          html  Podcasting 2.0 HTML transcript
                          txt   plain text in paragraphs
   --from FORMAT        Skip recognition and read the file as: vtt, srt, json
-                       (Podcasting 2.0), whisper, html, text (with times or
-                       speakers) or plain (no times).
+                       (Podcasting 2.0), whisper, vendor (Deepgram,
+                       AssemblyAI, AWS Transcribe or a bare list of
+                       segments), html, text (with times or speakers) or
+                       plain (no times).
   --duration SECONDS   Episode length (seconds, or h:mm:ss). For a transcript
                        without times, --to txt then shows roughly where each
                        paragraph starts, as "(about 12:30)". Estimated times
@@ -62,6 +65,7 @@ const FROM: Record<string, TranscriptFormat> = {
   srt: "srt",
   json: "podcasting20-json",
   whisper: "whisper-json",
+  vendor: "vendor-json",
   html: "podcasting20-html",
   text: "text-timed",
   plain: "text-plain",

@@ -1,6 +1,6 @@
 import { formatClock } from "../time.ts";
 import { parseTranscript, type Transcript } from "../transcript/index.ts";
-import { decodeUtf8 } from "./text-file.ts";
+import { decodeSource } from "../transcript/decode.ts";
 import { error, START, warning, type Position, type Problem } from "./problem.ts";
 
 /** File extensions a transcript may have; the format itself is read from the content. */
@@ -29,11 +29,12 @@ export function checkTranscript(file: string, bytes: Uint8Array, duration: numbe
       ],
     };
   }
-  const decoded = decodeUtf8(bytes, file);
-  if (!decoded.ok) return { problems: [decoded.problem] };
-
+  // The transcript's own decoder (UTF-8, UTF-16, GBK, Big5, Windows-1252 by
+  // a stated rule), so the check accepts exactly what the build reads.
+  let text: string;
   let transcript: Transcript;
   try {
+    text = decodeSource(bytes, file).text;
     transcript = parseTranscript(bytes, { fileName: file, ...(duration !== undefined ? { duration } : {}) });
   } catch (thrown) {
     const reason = thrown as { line?: number; column?: number; reason?: string; message?: string };
@@ -42,7 +43,7 @@ export function checkTranscript(file: string, bytes: Uint8Array, duration: numbe
   }
 
   const problems: Problem[] = transcript.warnings.map((w) => warning(file, { line: w.line, column: w.column ?? 1 }, w.message));
-  problems.push(...timingProblems(file, decoded.text, transcript, duration));
+  problems.push(...timingProblems(file, text, transcript, duration));
   return { transcript, problems };
 }
 

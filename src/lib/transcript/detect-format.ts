@@ -16,7 +16,11 @@ export function detectFormat(text: string, fileName: string): SourceKind {
   if (/^WEBVTT(?:[ \t\n]|$)/.test(head)) return "vtt";
   if (/^\s*(?:\{|\[\s*[{\]])/.test(head)) return "json";
   if (SRT_START.test(head)) return "srt";
-  if (looksLikePodcastingHtml(head)) return "podcasting20-html";
+  // A whole HTML page (a show's transcript page) is read as a page, unless
+  // it is in the Podcasting 2.0 layout (a <cite> and a <time> per turn).
+  const page = /^\s*(?:<!doctype html|<html[\s>]|<body[\s>])/i.test(head);
+  if (looksLikePodcastingHtml(head) && (!page || /<time[\s>]/i.test(head))) return "podcasting20-html";
+  if (page) return "html";
   if (looksLikeTimedText(head)) return "text-timed";
   // Content is not conclusive: trust an explicit extension.
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();

@@ -21,8 +21,16 @@ export function toText(transcript: Transcript, options: TextOptions = {}): strin
 export function paragraphsToText(paragraphs: readonly Paragraph[], options: TextOptions = {}): string {
   return `${paragraphs
     .map((p) => {
-      const line = p.speaker ? `${p.speaker}: ${p.text}` : p.text;
+      const line = p.speaker ? `${p.speaker}: ${withBreaks(p)}` : withBreaks(p);
       return options.approximateTimes && p.approximate && p.start !== undefined ? `(about ${formatClock(Math.round(p.start))}) ${line}` : line;
     })
     .join("\n\n")}\n`;
+}
+
+/** The paragraph's text with the recogniser's spaces back at its breaks (see `Paragraph.breaks`). */
+function withBreaks(paragraph: Paragraph): string {
+  if (!paragraph.breaks?.length) return paragraph.text;
+  let text = paragraph.text;
+  for (const offset of [...paragraph.breaks].reverse()) text = `${text.slice(0, offset)} ${text.slice(offset)}`;
+  return text;
 }

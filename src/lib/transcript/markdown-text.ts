@@ -1,3 +1,5 @@
+import { decodeString } from "./webvtt/entities.ts";
+
 /**
  * Small pieces of Markdown that transcripts published as .md carry
  * (bitcointranscripts, Changelog): a YAML front-matter block (metadata,
@@ -21,7 +23,7 @@ export function headingText(line: string): string | null {
  * The lines of a text transcript that hold speech, trimmed: the front matter
  * and blank lines are skipped, and each line carries the heading above it.
  */
-export function* speechLines(text: string): Generator<{ line: string; section?: string }> {
+export function* speechLines(text: string): Generator<{ line: string; lineNumber: number; section?: string }> {
   const lines = text.split(/\r\n?|\n/);
   let section: string | undefined;
   for (let i = frontMatterLineCount(lines); i < lines.length; i++) {
@@ -32,13 +34,18 @@ export function* speechLines(text: string): Generator<{ line: string; section?: 
       section = markdownInlineToText(heading);
       continue;
     }
-    yield section === undefined ? { line } : { line, section };
+    yield section === undefined ? { line, lineNumber: i + 1 } : { line, lineNumber: i + 1, section };
   }
 }
 
-/** Inline Markdown to plain text: links keep their text, escapes are removed. */
+/**
+ * Inline Markdown to plain text: links keep their text, escapes are
+ * removed, character references ("&#39;", "&amp;", "&nbsp;") decoded once,
+ * as CommonMark reads them (the exports then escape what their format
+ * needs, so nothing is escaped twice).
+ */
 export function markdownInlineToText(text: string): string {
-  return text
+  return decodeString(text)
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/\*\*([^*]+)\*\*/g, "$1")
     .replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, "$1");

@@ -10,7 +10,9 @@ export type TranscriptFormat =
   | "srt"
   | "podcasting20-json"
   | "whisper-json"
+  | "vendor-json"
   | "podcasting20-html"
+  | "html"
   | "text-timed"
   | "text-plain";
 
@@ -28,6 +30,25 @@ export interface Segment {
   approximate?: boolean;
   /** Heading the source put above this segment ("## Introduction" in a Markdown transcript). */
   section?: string;
+  /**
+   * True for a sound description rather than speech ("[music]", "[笑]"):
+   * kept on the page, but search and word counts can leave it out.
+   */
+  nonSpeech?: boolean;
+  /**
+   * Per-word times when the source has them (WhisperX, Deepgram, AssemblyAI,
+   * AWS Transcribe, YouTube's <c> tags). The words joined are `text`.
+   * Kept in the model for a word-level follow-along; the stored page data
+   * does not carry them yet.
+   */
+  words?: Word[];
+}
+
+/** One word with its own times, as a recogniser gives it. */
+export interface Word {
+  text: string;
+  start: number;
+  end?: number;
 }
 
 /** A non-fatal problem found while reading a source file; content was kept or repaired. */

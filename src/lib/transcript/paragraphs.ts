@@ -22,6 +22,14 @@ export interface Paragraph {
   speaker?: string;
   text: string;
   section?: string;
+  /**
+   * Offsets in `text` where two segments of recogniser output were joined
+   * with nothing between them (Chinese next to Chinese). The recogniser
+   * wrote a space there; the page shows the break as spacing and the text
+   * export writes the space back, while `text` itself (what search indexes
+   * and a reader copies) stays as it always was.
+   */
+  breaks?: number[];
 }
 
 export interface ParagraphOptions {
@@ -36,8 +44,12 @@ export interface ParagraphOptions {
 export function toParagraphs(transcript: Transcript, options: ParagraphOptions = {}): Paragraph[] {
   const { maxPause = 4, maxCjkChars = 250, maxWords = 120 } = options;
   const mixed = mixedScriptSeparator(transcript.segments.map((s) => s.text));
+  // Only unpunctuated recogniser output has breaks worth showing: there each
+  // segment is one stretch the recogniser heard, and a wall of 250 Chinese
+  // characters without them cannot be read. Subtitle cues break mid-sentence.
+  const keepBreaks = transcript.format === "text-plain";
   const groups: Omit<Paragraph, "id">[] = [];
-  let open: (Omit<Paragraph, "id"> & { size: number; cjk: number; words: number }) | null = null;
+  let open: (Omit<Paragraph, "id"> & { size: number; cjk: number; words: number; breaks?: number[] }) | null = null;
   for (const segment of transcript.segments) {
     const approximate = segment.approximate === true;
     const pause = open?.end !== undefined && segment.start !== undefined ? segment.start - open.end : 0;
@@ -62,7 +74,9 @@ export function toParagraphs(transcript: Transcript, options: ParagraphOptions =
       };
       groups.push(open);
     } else {
+      const before = open.text.length;
       open.text = joinText(open.text, segment.text, mixed);
+      if (keepBreaks && open.text.length === before + segment.text.length) (open.breaks ??= []).push(before);
       if (segment.end !== undefined) open.end = Math.max(open.end ?? segment.end, segment.end);
       else if (segment.start !== undefined) open.end = Math.max(open.end ?? segment.start, segment.start);
       if (open.start === undefined && segment.start !== undefined) open.start = segment.start;

@@ -20,6 +20,7 @@ import { markdownInlineToText, speechLines } from "./markdown-text.ts";
 import type { Segment, Transcript } from "./model.ts";
 import { knownPrefixNames, splitPrefix } from "./speaker-prefix.ts";
 import { codePoints, isCjk } from "./text-join.ts";
+import { decodeString } from "./webvtt/entities.ts";
 
 const PUNCTUATION = /[.,!?;:。，！？；：、]/g;
 
@@ -29,10 +30,10 @@ function isRecogniserOutput(line: string): boolean {
   return /\s/.test(line) && marks * 200 <= line.length;
 }
 
-export function parsePlainText(text: string, _fileName: string, duration?: number): Transcript {
+export function parsePlainText(text: string, fileName: string, duration?: number): Transcript {
   const segments: Segment[] = [];
   for (const { line, section } of speechLines(text)) {
-    const pieces = isRecogniserOutput(line) ? splitRecogniserSegments(line) : [markdownInlineToText(line)];
+    const pieces = isRecogniserOutput(line) ? splitRecogniserSegments(decodeString(line)) : [markdownInlineToText(line)];
     for (const piece of pieces) segments.push({ text: piece, ...(section ? { section } : {}) });
   }
   // "Name: text" paragraphs (as our own txt export writes them).
@@ -44,7 +45,7 @@ export function parsePlainText(text: string, _fileName: string, duration?: numbe
     }
   }
   if (duration !== undefined && duration > 0) spreadOver(segments, duration);
-  return buildTranscript("text-plain", segments, []);
+  return buildTranscript("text-plain", segments, [], { fileName });
 }
 
 /** Splits at spaces that touch a CJK character; keeps spaces between Latin words. */

@@ -67,5 +67,5 @@ export function parsePodcastingHtml(text: string, fileName: string): Transcript 
     if ("children" in node) for (const child of node.children) visit(child as Nodes);
   };
   visit(tree);
-  return buildTranscript("podcasting20-html", segments, warnings);
+  return buildTranscript("podcasting20-html", segments, warnings, { fileName });
 }

@@ -16,7 +16,8 @@
 import { buildTranscript } from "./build-transcript.ts";
 import { TranscriptError } from "./errors.ts";
 import { lineOfNth } from "./json-source.ts";
-import type { Segment, Transcript, TranscriptWarning } from "./model.ts";
+import type { Segment, Transcript, TranscriptWarning, Word } from "./model.ts";
+import { isNonSpeech } from "./subtitle-conventions.ts";
 import { countCjk, countWords, joinText } from "./text-join.ts";
 
 interface P20Segment {
@@ -60,10 +61,13 @@ export function parsePodcastingJson(data: { segments: P20Segment[] }, text: stri
   // Token-level files carry the spaces between words as their own segments.
   const tokenLevel = raw.some((s) => s.body !== "" && s.body.trim() === "");
   const fragments = tokenLevel || isFragmentary(raw);
-  const segments: (Segment & { words: number })[] = [];
-  let open: (Segment & { words: number }) | null = null;
+  // Each merged segment keeps its pieces' own times as `words`, so merging loses no time.
+  const segments: (Segment & { wordTally: number; pieces: Word[] })[] = [];
+  let open: (Segment & { wordTally: number; pieces: Word[] }) | null = null;
   let previous: (typeof raw)[number] | undefined;
-  for (const item of raw) {
+  // Index in `raw` of each merged segment's first piece, for pointing at its line.
+  const firstRaw: number[] = [];
+  for (const [rawIndex, item] of raw.entries()) {
     // Two pieces with the very same times are one utterance: never split them.
     const sameTimes = previous !== undefined && item.end !== undefined && previous.start === item.start && previous.end === item.end;
     previous = item;
@@ -72,25 +76,45 @@ export function parsePodcastingJson(data: { segments: P20Segment[] }, text: stri
       if (open && tokenLevel) open.text += body;
       continue;
     }
+    // A sound description ("[music]") is never merged with speech.
     const continues =
       fragments &&
       open !== null &&
       open.speaker === item.speaker &&
+      !isNonSpeech(open.text) &&
+      !isNonSpeech(body) &&
       (sameTimes ||
         (!SENTENCE_END.test(open.text.trim()) &&
-          open.words < MAX_WORDS &&
+          open.wordTally < MAX_WORDS &&
           (open.end === undefined || item.start - open.end <= MAX_PAUSE)));
     if (continues && open) {
       open.text = tokenLevel ? open.text + body : joinText(open.text, body);
       if (item.end !== undefined) open.end = Math.max(open.end ?? item.end, item.end);
-      open.words += wordCount(body);
+      open.wordTally += wordCount(body);
+      open.pieces.push(piece(item, body));
     } else {
-      open = { start: item.start, ...(item.end !== undefined ? { end: item.end } : {}), ...(item.speaker ? { speaker: item.speaker } : {}), text: body, words: wordCount(body) };
+      open = {
+        start: item.start,
+        ...(item.end !== undefined ? { end: item.end } : {}),
+        ...(item.speaker ? { speaker: item.speaker } : {}),
+        text: body,
+        wordTally: wordCount(body),
+        pieces: [piece(item, body)],
+      };
       segments.push(open);
+      firstRaw.push(rawIndex);
     }
   }
-  const result = segments.map(({ words: _words, ...segment }) => ({ ...segment, text: segment.text.replace(/\s+/g, " ").trim() }));
-  return buildTranscript("podcasting20-json", result, warnings);
+  const result = segments.map(({ wordTally: _wordTally, pieces, ...segment }) => ({
+    ...segment,
+    text: segment.text.replace(/\s+/g, " ").trim(),
+    ...(pieces.length > 1 && pieces.some((p) => p.start !== pieces[0]!.start) ? { words: pieces } : {}),
+  }));
+  return buildTranscript("podcasting20-json", result, warnings, { fileName, lineOf: (index) => lineOfNth(text, /"startTime"/, firstRaw[index] ?? index) });
+}
+
+function piece(item: RawSegment, body: string): Word {
+  return { text: body.trim(), start: item.start, ...(item.end !== undefined ? { end: item.end } : {}) };
 }
 
 function isFragmentary(raw: RawSegment[]): boolean {

@@ -8,15 +8,19 @@
  * missing cue numbers, "." instead of ",", "-->" without spaces, runs of
  * blank lines, HTML-ish tags. A time line that cannot be read is an error.
  */
-import { buildTranscript } from "./build-transcript.ts";
+import { buildTranscript, type ParsedSegment } from "./build-transcript.ts";
 import { TranscriptError } from "./errors.ts";
 import type { Segment, Transcript, TranscriptWarning } from "./model.ts";
 import { prefixStyle, splitPrefix } from "./speaker-prefix.ts";
+import { applySubtitleConventions, conventionWarnings, dialogueTurns } from "./subtitle-conventions.ts";
 import { joinLines } from "./text-join.ts";
-import { badTimeColumn } from "./time-text.ts";
+import { badTimeColumn, repairedArrowMessage, repairTimingArrow } from "./time-text.ts";
 
 const TIME = String.raw`(\d+):(\d{1,2}):(\d{1,2})(?:([,.:])(\d{1,3}))?`;
 const TIMING = new RegExp(String.raw`^\s*${TIME}(\s*)-->(\s*)${TIME}(?:\s.*)?$`);
+
+/** A line that starts like a cue time line but is not one: a clock time with milliseconds, then more. */
+const DAMAGED_TIME_LINE = /^\s*\d+:\d{1,2}:\d{1,2}[,.]\d{1,3}\s*\S/;
 
 interface RawCue {
   line: number;
@@ -26,8 +30,18 @@ interface RawCue {
 }
 
 export function parseSrt(text: string, fileName: string): Transcript {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
   const warnings: TranscriptWarning[] = [];
+  // Damaged arrows are repaired first, so the time line and the cue number
+  // above it are never read as words of the cue before.
+  const lines = text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((line, i) => {
+      const repaired = repairTimingArrow(line);
+      if (!repaired) return line;
+      warnings.push({ line: i + 1, message: repairedArrowMessage(repaired.arrow) });
+      return repaired.line;
+    });
   const warnOnce = new Set<string>();
   const warn = (key: string, line: number, message: string) => {
     if (warnOnce.has(key)) return;
@@ -53,6 +67,18 @@ export function parseSrt(text: string, fileName: string): Transcript {
       }
       if (timing[4] === "." || timing[10] === ".") warn("dot", lineNumber, 'Times use "." before the milliseconds; SRT uses ",". Read them anyway.');
       if (timing[6] === "" || timing[7] === "") warn("arrow", lineNumber, 'The "-->" between the two times has no spaces around it. Read it anyway.');
+      for (const from of [1, 8]) {
+        const [, minutes, secs] = timing.slice(from, from + 3).map(Number) as [number, number, number];
+        if (minutes > 59 || secs > 59) {
+          const field = minutes > 59 ? timing[from + 1]! : timing[from + 2]!;
+          throw new TranscriptError(
+            fileName,
+            lineNumber,
+            `The cue times "${line.trim()}" cannot be read: "${field}" is not a number of minutes or seconds (they go from 00 to 59). SRT cue times look like "00:01:02,500 --> 00:01:04,000".`,
+            from === 1 ? line.search(/\S/) + 1 : line.indexOf("-->") + 3 + line.slice(line.indexOf("-->") + 3).search(/\S/) + 1,
+          );
+        }
+      }
       current = { line: lineNumber, start: seconds(timing, 1), end: seconds(timing, 8), lines: [] };
       cues.push(current);
       blankRun = 0;
@@ -66,6 +92,15 @@ export function parseSrt(text: string, fileName: string): Transcript {
         `The cue times "${line.trim()}" cannot be read. SRT cue times look like "00:01:02,500 --> 00:01:04,000".`,
         column,
       );
+    }
+    if (DAMAGED_TIME_LINE.test(line)) {
+      // A time line too damaged to read (not even its arrow repaired): its
+      // cue's words stay with the cue before, but the time line and the cue
+      // number above it are not speech and are left out.
+      if (current && /^\d+$/.test(current.lines.at(-1)?.trim() ?? "")) current.lines.pop();
+      warnings.push({ line: lineNumber, message: `The cue times "${line.trim()}" cannot be read; the words below them were kept with the cue before. SRT cue times look like "00:01:02,500 --> 00:01:04,000".` });
+      blankRun = 0;
+      continue;
     }
     if (line.trim() === "") {
       blankRun++;
@@ -90,9 +125,9 @@ export function parseSrt(text: string, fileName: string): Transcript {
   if (missingNumbers) {
     warnings.push({ line: firstMissingNumber, message: `${missingNumbers} cues have no cue number above their times. Read them anyway.` });
   }
-  const segments = cuesToSegments(cues, warn);
-  warnings.sort((a, b) => a.line - b.line);
-  return buildTranscript("srt", segments, warnings);
+  const conventions = applySubtitleConventions(cuesToSegments(cues, warn));
+  conventionWarnings(conventions, warnings, cues[0]!.line);
+  return buildTranscript("srt", conventions.segments, warnings, { fileName });
 }
 
 function seconds(match: RegExpExecArray, from: number): number {
@@ -111,17 +146,10 @@ function cuesToSegments(cues: RawCue[], warn: (key: string, line: number, messag
     }),
   }));
   // Dialogue dashes: "- Hi." / "- Hello." are two turns in one cue.
-  const pieces = stripped.flatMap((cue) => {
-    const turns: string[][] = [];
-    for (const line of cue.lines) {
-      if (/^\s*[-–‐]\s/.test(line) || turns.length === 0) turns.push([line.replace(/^\s*[-–‐]\s+/, "")]);
-      else turns.at(-1)!.push(line);
-    }
-    return turns.map((turn) => ({ cue, text: joinLines(turn) }));
-  });
+  const pieces = stripped.flatMap((cue) => dialogueTurns(cue.lines).map((turn) => ({ cue, text: joinLines(turn) })));
   const { known, everyCue } = prefixStyle(pieces.map((p) => p.text));
   let speaker: string | undefined;
-  const segments: Segment[] = [];
+  const segments: ParsedSegment[] = [];
   for (const piece of pieces) {
     let text = piece.text;
     if (known.size) {
@@ -133,7 +161,7 @@ function cuesToSegments(cues: RawCue[], warn: (key: string, line: number, messag
         warn("prefix", piece.cue.line + 1, 'Speakers were read from "Name:" at the start of cue text.');
       }
     }
-    segments.push({ start: piece.cue.start, end: piece.cue.end, ...(speaker ? { speaker } : {}), text });
+    segments.push({ start: piece.cue.start, end: piece.cue.end, ...(speaker ? { speaker } : {}), text, line: piece.cue.line });
   }
   return segments;
 }

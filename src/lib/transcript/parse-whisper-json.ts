@@ -16,6 +16,7 @@ interface WhisperSegment {
   text?: unknown;
   speaker?: unknown;
   speakerLabel?: unknown;
+  words?: unknown;
 }
 
 export function isWhisperJson(data: unknown): data is { segments: WhisperSegment[]; language?: unknown; speakers?: unknown } {
@@ -40,8 +41,16 @@ export function parseWhisperJson(
     }
     const label = typeof s.speaker === "string" ? s.speaker : typeof s.speakerLabel === "string" ? s.speakerLabel : undefined;
     const named = label !== undefined && typeof names[label] === "string" ? (names[label] as string) : label;
-    return { start: s.start, end: s.end, ...(named ? { speaker: named } : {}), text: s.text };
+    // WhisperX: per-word times ("word", "start", "end"); words it could not align have no times and are left out of `words` only.
+    const words = Array.isArray(s.words)
+      ? s.words.flatMap((w: unknown) => {
+          const word = w as { word?: unknown; text?: unknown; start?: unknown; end?: unknown };
+          const wordText = typeof word.word === "string" ? word.word : typeof word.text === "string" ? word.text : undefined;
+          return wordText !== undefined && typeof word.start === "number" ? [{ text: wordText.trim(), start: word.start, ...(typeof word.end === "number" ? { end: word.end } : {}) }] : [];
+        })
+      : [];
+    return { start: s.start, end: s.end, ...(named ? { speaker: named } : {}), text: s.text, ...(words.length ? { words } : {}) };
   });
   const language = typeof data.language === "string" ? data.language : undefined;
-  return buildTranscript("whisper-json", segments, [], language ? { language } : {});
+  return buildTranscript("whisper-json", segments, [], { fileName, lineOf: (index) => lineOfNth(text, /"start"/, index), ...(language ? { language } : {}) });
 }

@@ -23,3 +23,30 @@ export function badTimeColumn(line: string, valid: RegExp): number {
   const right = line.slice(arrow + 3);
   return arrow + 3 + right.search(/\S|$/) + 1;
 }
+
+const TIMING_TIME = String.raw`\d+(?::\d{1,2}){0,2}[.,]\d{1,3}|\d+(?::\d{1,2}){1,2}`;
+// Arrows as editors and autocorrect damage them: one dash lost, an en or em
+// dash for the two hyphens ("—>" is what a word processor makes of "-->"),
+// a space inside, a doubled ">", a Unicode arrow, or the arrow gone.
+const DAMAGED_ARROW = String.raw`-->>+|-{1,2} +-? *>|- ?- ?- ?>|-{3,}>?|->|[—–]-?>|=+>|[→⟶⇒]|[—–]|--|(?=[ \t])`;
+const DAMAGED_TIMING = new RegExp(String.raw`^([ \t]*)((?:${TIMING_TIME}))[ \t]*(${DAMAGED_ARROW})[ \t]*((?:${TIMING_TIME}))((?:[ \t].*)?)$`);
+
+/**
+ * A cue time line whose "-->" was damaged ("00:00:03,000 -> 00:00:04,000"),
+ * rewritten with a proper arrow, and the damaged arrow as written; null for
+ * any other line (including correct ones). Both sides must look like clock
+ * times with a colon, so prose such as "from 10 to 20" is never taken for one.
+ */
+export function repairTimingArrow(line: string): { line: string; arrow: string } | null {
+  const match = DAMAGED_TIMING.exec(line);
+  if (!match || match[3] === "-->") return null;
+  const [, indent, start, arrow, end, rest] = match;
+  return { line: `${indent}${start} --> ${end}${rest}`, arrow: arrow! };
+}
+
+/** The warning for a repaired arrow, naming what was there. */
+export function repairedArrowMessage(arrow: string): string {
+  return arrow === ""
+    ? 'The "-->" between the two cue times is missing; read the line as a time line anyway.'
+    : `The "-->" between the two cue times is damaged (written "${arrow}"); read it as "-->".`;
+}

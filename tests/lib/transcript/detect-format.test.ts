@@ -22,7 +22,7 @@ const expected: [string, string][] = [
 
 describe("detectFormat", () => {
   it.each(expected)("%s is %s", (file, kind) => {
-    expect(detectFormat(decodeSource(corpusFile(file), file), file)).toBe(kind);
+    expect(detectFormat(decodeSource(corpusFile(file), file).text, file)).toBe(kind);
   });
 
   it("trusts content over the file name", () => {

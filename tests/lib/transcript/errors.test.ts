@@ -28,7 +28,7 @@ describe("input that cannot be read", () => {
 
   it("JSON that is not a transcript (a chapters file from the corpus)", () => {
     expect(errorOf(corpusFile("chapters/podcastindex-example.json"), "chapters.json").message).toBe(
-      'chapters.json:1  This JSON file is not a transcript: expected "segments" with "body" and "startTime" (Podcasting 2.0) or "text" and "start" (Whisper).',
+      'chapters.json:1  This JSON file is not a transcript shownotes knows. It reads Podcasting 2.0 ("segments" with "startTime" and "body"), Whisper or WhisperX ("segments" with "start", "end" and "text"), a bare list of segments ([{"start", "end", "text"}]), Deepgram ("results.channels"), AssemblyAI ("utterances", "paragraphs" or "words") or AWS Transcribe ("results.items").',
     );
   });
 
@@ -76,9 +76,12 @@ describe("input that cannot be read", () => {
 });
 
 describe("repairable damage is kept and reported, not thrown", () => {
-  it("a WebVTT block without times becomes a warning with its line", () => {
+  // Issue 18 ("no words are dropped"): these words used to be skipped with only a warning.
+  it("a WebVTT block without times keeps its words, with a warning naming its line", () => {
     const t = parseTranscript("WEBVTT\n\nstray words here\n\n00:01.000 --> 00:02.000\nHi\n", { fileName: "x.vtt" });
-    expect(t.segments).toEqual([{ start: 1, end: 2, text: "Hi" }]);
-    expect(t.warnings).toEqual([{ line: 3, message: 'Text without cue times was skipped (a WebVTT cue needs a time line): "stray words here"' }]);
+    expect(t.segments).toEqual([{ start: 1, end: 2, text: "stray words here Hi" }]);
+    expect(t.warnings).toEqual([
+      { line: 3, message: 'Text without a cue time was kept with the first cue (a WebVTT cue needs a line like "00:01:02.500 --> 00:01:04.000"): "stray words here"' },
+    ]);
   });
 });

@@ -79,7 +79,8 @@ describe("exports refuse to present missing or estimated times as exact", () => 
 
   it("HTML leaves estimated times out; text has none", () => {
     expect(toPodcastingHtml(estimated)).toBe("<p>这是一个</p>\n<p>测试</p>\n");
-    expect(toText(estimated)).toBe("这是一个测试\n");
+    // The recogniser's break between its two segments is written back as the space it wrote, so the export stays readable.
+    expect(toText(estimated)).toBe("这是一个 测试\n");
   });
 });
 

@@ -55,7 +55,8 @@ describe("SRT from the corpus", () => {
 
   it("hf-course-en: a UTF-8 BOM before the first cue number", () => {
     const t = parse("hf-course-en-01-the-pipeline-function.srt");
-    expect(t.segments[0]).toEqual({ start: 0.069, end: 1.341, text: "(screen whooshes)" });
+    // A sound description, kept and marked as not speech.
+    expect(t.segments[0]).toEqual({ start: 0.069, end: 1.341, text: "(screen whooshes)", nonSpeech: true });
     expect(t.segments[88]).toEqual({ start: 246.54, end: 248.14, text: "with the summarization pipeline." });
     expect(t.segments[89]).toEqual({ start: 249.48, end: 252.57, text: "Finally, the last task supported by the pipeline API" });
   });

@@ -64,9 +64,15 @@ export function collectLenientTimestamp(cursor: Cursor): number | null {
   );
   if (!match) return null;
   cursor.position += match[0].length;
-  const [, h = "0", m = "0", s, fraction] = match;
+  const [, h, m, s, fraction] = match;
+  // §6.1 fails a timestamp whose minutes or seconds exceed 59; leniency is
+  // only about the shape, never about that ("01:75.000" is a typo, not 1:15).
+  if ((m !== undefined && Number(s) > 59) || (h !== undefined && Number(m) > 59)) {
+    cursor.position -= match[0].length;
+    return null;
+  }
   const ms = fraction ? Number(fraction.padEnd(3, "0")) : 0;
-  return (Number(h) * 3600000 + Number(m) * 60000 + Number(s) * 1000 + ms) / 1000;
+  return (Number(h ?? 0) * 3600000 + Number(m ?? 0) * 60000 + Number(s) * 1000 + ms) / 1000;
 }
 
 /** Formats seconds as WebVTT `hh:mm:ss.ttt` (SRT uses the same with a comma). */

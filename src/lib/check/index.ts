@@ -7,7 +7,8 @@ import { checkDuplicates } from "./check-duplicates.ts";
 import type { CheckMemory } from "./check-memory.ts";
 import { checkEpisode, transcriptJob, type ShowContext, type TranscriptParsedListener } from "./check-episode.ts";
 import { checkTranscriptsInParallel } from "./transcript-checks.ts";
-import { indexPeople } from "./people-index.ts";
+import { checkFollowKeys } from "./check-follow.ts";
+import { indexPeople, peopleRefProblems } from "./people-index.ts";
 import { error, sortProblems, type Problem } from "./problem.ts";
 import { readContentFolder, type ContentFolder } from "./read-content.ts";
 import { schemaProblems } from "./schema-problems.ts";
@@ -62,10 +63,11 @@ function checkReadContent(
   if (content.show && content.show.problems.length === 0) {
     const show = content.show;
     problems.push(...schemaProblems(ShowSchema, show, show.value ?? {}, [], "the show"));
+    problems.push(...checkFollowKeys(show, (show.value as { follow?: unknown } | undefined)?.follow));
     const hosts = (show.value as { hosts?: unknown } | undefined)?.hosts;
     if (people.loaded && Array.isArray(hosts)) {
       for (const [index, id] of hosts.entries()) {
-        if (typeof id === "string" && !people.ids.has(id)) problems.push(error(show.file, show.positionOf(["hosts", index]), people.unknownMessage(id)));
+        if (typeof id === "string") problems.push(...peopleRefProblems(show.file, show.positionOf(["hosts", index]), id, people));
       }
     }
   }

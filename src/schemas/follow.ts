@@ -32,9 +32,7 @@ export function isFollowPlatform(key: string): key is FollowPlatform {
  * project's shared URL rule: zod's url() alone accepts `javascript:` and
  * other schemes no button should carry.
  */
-export const FollowUrlSchema = z
-  .url()
-  .refine((value) => /^https?:$/i.test(new URL(value).protocol), { message: "must be a web address starting with https:// (or http://)" });
+export const FollowUrlSchema = z.url({ protocol: /^https?$/i, message: "must be a web address starting with https:// (or http://)" });
 
 /**
  * `follow:` in show.yaml (the show's page in each app) and in an episode's

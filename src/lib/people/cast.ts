@@ -12,12 +12,15 @@ export interface CastMember {
 }
 
 /** The person an entry names: by id first, then by name or alias (case and spacing aside). */
-export function findPerson(entry: string, people: ReadonlyMap<string, Person>): { id: string; person: Person } | undefined {
+export function findPerson<P extends { name: string; aliases?: readonly string[] | undefined }>(
+  entry: string,
+  people: ReadonlyMap<string, P>,
+): { id: string; person: P } | undefined {
   const exact = people.get(entry);
   if (exact) return { id: entry, person: exact };
   const wanted = fold(entry);
   for (const [id, person] of people) {
-    if (fold(id) === wanted || fold(person.name) === wanted || person.aliases.some((alias) => fold(alias) === wanted)) return { id, person };
+    if (fold(id) === wanted || fold(person.name) === wanted || (person.aliases ?? []).some((alias) => fold(alias) === wanted)) return { id, person };
   }
   return undefined;
 }

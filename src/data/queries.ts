@@ -1,5 +1,6 @@
 import { getCollection, getEntry } from "astro:content";
 import { sortEpisodesNewestFirst } from "../lib/episode-order.ts";
+import { withNamedPeople } from "../lib/people/cast.ts";
 
 /**
  * The content queries every page uses, so pages never repeat collection
@@ -11,9 +12,13 @@ export async function getShow() {
   return entry.data;
 }
 
+/**
+ * Everyone with a page: people.yaml, plus each plain name (`guests: ["Bob Li"]`)
+ * that appears in more than one published episode.
+ */
 export async function getPeople() {
-  const entries = await getCollection("people");
-  return new Map(entries.map((entry) => [entry.id, entry.data]));
+  const [entries, episodes, show] = await Promise.all([getCollection("people"), getPublishedEpisodes(), getShow()]);
+  return withNamedPeople(new Map(entries.map((entry) => [entry.id, entry.data])), episodes, show.hosts);
 }
 
 /** Published episodes (drafts left out), newest first. */

@@ -70,6 +70,27 @@ export const en = {
   searchSortNewest: "Newest first",
   searchPartial: "These are the best matches checked so far; there may be more.",
   searchPartialLink: "See every result",
+  followShow: "Follow the show",
+  followEpisode: "Listen in your app",
+  /** Each app's own name, as its maker writes it in this language. */
+  followPlatforms: {
+    apple: "Apple Podcasts",
+    spotify: "Spotify",
+    youtube: "YouTube",
+    overcast: "Overcast",
+    pocketcasts: "Pocket Casts",
+    castbox: "Castbox",
+    podcastaddict: "Podcast Addict",
+    amazon: "Amazon Music",
+    xiaoyuzhou: "Xiaoyuzhou",
+    ximalaya: "Ximalaya",
+    netease: "NetEase Cloud Music",
+    rss: "RSS feed",
+  },
+  personDescription: (name: string, show: string, episodes: number) =>
+    `${name} on ${show}: ${episodes === 1 ? "1 episode" : `${episodes} episodes`}.`,
+  tagDescription: (tag: string, show: string, episodes: number) =>
+    `${episodes === 1 ? "1 episode" : `${episodes} episodes`} of ${show} about “${tag}”.`,
 };
 
 export type UiStrings = typeof en;

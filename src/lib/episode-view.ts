@@ -11,6 +11,9 @@ import type { Paragraph } from "./transcript/index.ts";
 import { transcriptParagraphs } from "./stored-transcript.ts";
 import { momentHref, paragraphHref } from "./moments.ts";
 import { formatClock, formatIsoDuration } from "./time.ts";
+import { castOf } from "./people/cast.ts";
+import { en, type UiStrings } from "../i18n/en.ts";
+import { followLinks, type FollowLinkView } from "./follow-links.ts";
 
 export interface EpisodeRef {
   slug: string;
@@ -19,10 +22,11 @@ export interface EpisodeRef {
 }
 
 export interface PersonLink {
-  id: string;
+  /** Absent for a plain name (no people.yaml entry) that has no page of its own. */
+  id?: string;
   name: string;
-  /** Their page on this site, listing their episodes. */
-  href: string;
+  /** Their page on this site, listing their episodes; absent with `id`. */
+  href?: string;
 }
 
 export interface TagLink {
@@ -79,6 +83,8 @@ export interface EpisodePage extends EpisodeBasics {
   image?: string;
   hosts: PersonLink[];
   guests: PersonLink[];
+  /** Follow buttons: the show's apps, with this episode's own address where it gives one. */
+  follow: FollowLinkView[];
   tags: TagLink[];
   chapters: ChapterView[];
   takeaways: Takeaway[];
@@ -98,6 +104,8 @@ export interface EpisodeEntry {
 export interface EpisodeStrings {
   episodeNumber: (n: number) => string;
   approximateTime: string;
+  /** Apps' names for the follow buttons; English names when left out. */
+  followPlatforms?: UiStrings["followPlatforms"];
 }
 
 export function episodeHref(slug: string): string {
@@ -148,12 +156,9 @@ function dateZone(date: Date, timeZone: string | undefined): string {
   return timeZone && date.getTime() % 86_400_000 !== 0 ? timeZone : "UTC";
 }
 
-/** Hosts default to the show's; unknown ids are skipped here (the content check reports them). */
+/** Hosts default to the show's; a plain name that has no page is shown as written, without a link. */
 export function personLinks(ids: readonly string[], people: ReadonlyMap<string, Person>): PersonLink[] {
-  return ids.flatMap((id) => {
-    const person = people.get(id);
-    return person ? [{ id, name: person.name, href: personHref(id) }] : [];
-  });
+  return castOf(ids, people).map(({ id, person }) => (id === undefined ? { name: person.name } : { id, name: person.name, href: personHref(id) }));
 }
 
 /** A transcript speaker label (`SPEAKER_01`, `monika`) shown as the person's name when people.yaml knows it. */
@@ -224,6 +229,7 @@ export function toEpisodePage(
     ...(data.image ? { image: data.image } : {}),
     hosts: personLinks(data.hosts ?? show.hosts, people),
     guests: personLinks(data.guests, people),
+    follow: followLinks(show, strings.followPlatforms ?? en.followPlatforms, data.follow),
     tags: data.tags.map((name) => ({ name, href: tagHref(name) })),
     chapters: data.chapters.map((chapter) =>
       chapter.start === undefined

@@ -7,7 +7,7 @@ import { absoluteUrl } from "../lib/seo/urls.ts";
 /** `/sitemap.xml`: every page the site builds, with the date it last changed. */
 export const GET: APIRoute = async () => {
   const [show, episodes, people] = await Promise.all([getShow(), getPublishedEpisodes(), getPeople()]);
-  const pages = sitePages({ episodes, people: [...people.keys()], showHosts: show.hosts });
+  const pages = sitePages({ episodes, people, showHosts: show.hosts });
   const xml = buildSitemapXml(pages.map((page) => ({ loc: absoluteUrl(show.url, page.path), lastmod: page.lastmod })));
   return new Response(xml, { headers: { "Content-Type": "application/xml; charset=utf-8" } });
 };

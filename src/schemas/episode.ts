@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { LanguageTagSchema } from "./show.ts";
+import { FollowSchema } from "./follow.ts";
 import { TranscriptSchema } from "./transcript.ts";
 import { ChapterSchema } from "./chapter.ts";
 import { TakeawaySchema } from "./takeaway.ts";
@@ -71,10 +72,12 @@ export const EpisodeFrontmatterSchema = z.object({
   /** Length of the audio: seconds, or `HH:MM:SS`. */
   duration: DurationSchema.optional(),
   audio: AudioSchema.optional(),
-  /** Ids from `content/people.yaml`; defaults to the show's hosts. */
+  /** Ids from `content/people.yaml`, or plain names; defaults to the show's hosts. */
   hosts: z.array(z.string()).optional(),
   guests: z.array(z.string()).default([]),
   tags: z.array(z.string()).default([]),
+  /** This episode's own page in podcast apps (`apple: https://…`), shown on its page; same form as the show's `follow`. */
+  follow: FollowSchema.optional(),
   /** Language of this episode when it differs from the show's. */
   lang: LanguageTagSchema.optional(),
   /** Episode artwork, site-relative or absolute. */

@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { LinkAddressSchema, MediaAddressSchema, WebAddressSchema } from "./url.ts";
+import { FollowSchema } from "./follow.ts";
 
 /** A BCP 47 language tag such as `zh-CN` or `en`. */
 export const LanguageTagSchema = z
@@ -31,8 +32,14 @@ export const ShowSchema = z.object({
   explicit: z.boolean().default(false),
   /** Links shown in the site footer and used as `sameAs` for search engines. */
   links: z.array(z.object({ label: z.string().min(1), url: LinkAddressSchema })).default([]),
-  /** Ids from `content/people.yaml` of the regular hosts. */
+  /** The regular hosts: ids from `content/people.yaml`, or plain names. */
   hosts: z.array(z.string()).default([]),
+  /**
+   * Where listeners follow the show, in the order the buttons appear:
+   * `apple: https://podcasts.apple.com/…`, `spotify: …`, or for a platform
+   * the site does not know, `name: { label: Its name, url: https://… }`.
+   */
+  follow: FollowSchema.optional(),
   /**
    * Keep HTML written in summaries as written (embeds, custom markup). Off (false) by
    * default: summaries' HTML is then cleaned to a safe subset. `javascript:`

@@ -15,7 +15,7 @@ describe("the build runs the content checks first", () => {
     const result = await buildSite({ content, outDir: join(workDir, "strict") });
     expect(result.exitCode).not.toBe(0);
     expect(result.log).toContain(`${content}/episodes/broken-one/index.md:2:1  "title" is missing: every episode needs one, e.g. \`title: My first episode\``);
-    expect(result.log).toContain(`${content}/episodes/broken-one/index.md:4:10  "alex" is not in people.yaml (known: monica): fix the spelling or add them to people.yaml`);
+    expect(result.log).toContain(`${content}/episodes/broken-one/index.md:2:7  "date" 2024-02-30 is not a day in the calendar: check the month and the day`);
     expect(result.log).toContain("2 errors in tests/fixtures/build-broken/content/ (listed above): the site was not built.");
     expect(result.log).toContain("SHOWNOTES_SKIP_BROKEN=1");
   });

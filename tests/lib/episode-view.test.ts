@@ -61,9 +61,9 @@ describe("toEpisodePage", () => {
     expect(page.previous).toEqual({ slug: "one", title: "one", href: "/episodes/one/" });
     expect(page.next).toEqual({ slug: "three", title: "three", href: "/episodes/three/" });
   });
-  it("shows the show's hosts by default and skips unknown people", () => {
+  it("shows the show's hosts by default, and a name people.yaml does not know as written, without a link", () => {
     expect(page.hosts).toEqual([{ id: "ana", name: "Ana", href: "/people/ana/" }]);
-    expect(page.guests.map((person) => person.name)).toEqual(["Bo"]);
+    expect(page.guests).toEqual([{ id: "bo", name: "Bo", href: "/people/bo/" }, { name: "nobody" }]);
   });
   it("formats the number, date (as written, in UTC) and duration", () => {
     expect(page.numberLabel).toBe("Episode 2");

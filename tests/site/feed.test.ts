@@ -41,6 +41,9 @@ describe("the feed of the feed fixture show, read back by podcast-partytime", ()
     expect(trailers!.podcastPeople).toEqual([
       { name: "Alex Host", role: "Host", group: "Cast", href: "https://alex.example.org/", img: "https://alex.example.org/alex.jpg" },
       { name: "Gillian Guest", role: "Guest", group: "Cast", href: "https://careers.example.org/" },
+      // Plain names (no people.yaml entry): a person with just the name, as written.
+      { name: "Bob Li", role: "Guest", group: "Cast" },
+      { name: "王小明", role: "Guest", group: "Cast" },
     ]);
     // A guid written in the frontmatter is kept, and is not a permalink.
     expect(showNotes!.guid).toBe("feed-fixture-episode-1");

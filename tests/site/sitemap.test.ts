@@ -24,8 +24,14 @@ describe("sitemap.xml and robots.txt", () => {
         // A tag page changes when its newest episode does.
         { loc: "https://feed.example.org/tags/trailers/", lastmod: "2024-03-05" },
         { loc: "https://feed.example.org/people/gillian/", lastmod: "2024-03-05" },
+        // Plain names in two episodes have pages too; a Chinese name stays characters, percent-encoded.
+        { loc: "https://feed.example.org/people/bob-li/", lastmod: "2024-03-05" },
+        { loc: "https://feed.example.org/people/%E7%8E%8B%E5%B0%8F%E6%98%8E/", lastmod: "2024-03-05" },
       ]),
     );
+    // Carol Solo is in one episode only: no page. The search page is not content.
+    expect(xml).not.toContain("/people/carol-solo/");
+    expect(xml).not.toContain("/search/");
   });
 
   it("is named by robots.txt, which allows crawling", async () => {

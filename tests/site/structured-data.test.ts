@@ -48,7 +48,9 @@ describe("structured data (JSON-LD) on the feed fixture show", () => {
       contentSize: "401234",
       duration: "PT25S",
     });
-    expect(data.actor.map((person: { name: string }) => person.name)).toEqual(["Alex Host", "Gillian Guest"]);
+    expect(data.actor.map((person: { name: string }) => person.name)).toEqual(["Alex Host", "Gillian Guest", "Bob Li", "王小明"]);
+    // A plain name is a Person with its name only: no made-up url or image.
+    expect(data.actor[2]).toEqual({ "@type": "Person", name: "Bob Li" });
     for (const person of data.actor) expect(person["@type"]).toBe("Person");
   });
 

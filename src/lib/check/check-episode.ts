@@ -10,7 +10,8 @@ import { applyGlossary, type Glossary, type Transcript } from "../transcript/ind
 import { checkFolderName, checkTags, checkTranscriptNames } from "./check-addresses.ts";
 import { checkTranscript, speakerFirstLines, type TranscriptCheck } from "./check-transcript.ts";
 import type { TranscriptJob } from "./transcript-checks.ts";
-import type { PeopleIndex } from "./people-index.ts";
+import { checkFollowKeys } from "./check-follow.ts";
+import { peopleRefProblems, type PeopleIndex } from "./people-index.ts";
 import type { EpisodeFolder } from "./read-content.ts";
 import { error, START, warning, type Problem } from "./problem.ts";
 import { schemaProblems } from "./schema-problems.ts";
@@ -63,7 +64,7 @@ export function checkEpisode(episode: EpisodeFolder, { people, allowHtml, glossa
     problems.push(...schemaProblems(EpisodeFrontmatterSchema, fm, data, [], "every episode"));
     problems.push(...unknownKeyProblems(fm, data, Object.keys(EpisodeFrontmatterSchema.shape)));
   }
-  problems.push(...checkFolderName(episode), ...checkTranscriptNames(episode), ...checkDate(fm, data.date), ...checkAudio(fm, data.audio, episode), ...checkPeopleRefs(fm, data, people), ...checkTags(fm, data.tags));
+  problems.push(...checkFolderName(episode), ...checkTranscriptNames(episode), ...checkDate(fm, data.date), ...checkAudio(fm, data.audio, episode), ...checkPeopleRefs(fm, data, people), ...checkTags(fm, data.tags), ...checkFollowKeys(fm, data.follow));
 
   const duration = episodeDuration(data);
   let transcript: Transcript | undefined;
@@ -184,9 +185,7 @@ function checkPeopleRefs(fm: YamlSource, data: Record<string, unknown>, people: 
     const ids = data[key];
     if (!Array.isArray(ids)) continue;
     for (const [index, id] of ids.entries()) {
-      if (typeof id === "string" && !people.ids.has(id)) {
-        problems.push(error(fm.file, fm.positionOf([key, index]), people.unknownMessage(id)));
-      }
+      if (typeof id === "string") problems.push(...peopleRefProblems(fm.file, fm.positionOf([key, index]), id, people));
     }
   }
   return problems;

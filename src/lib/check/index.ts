@@ -8,7 +8,8 @@ import { checkDuplicates } from "./check-duplicates.ts";
 import type { CheckMemory } from "./check-memory.ts";
 import { checkEpisode, transcriptJob, type ShowContext, type TranscriptParsedListener } from "./check-episode.ts";
 import { checkTranscriptsInParallel } from "./transcript-checks.ts";
-import { indexPeople } from "./people-index.ts";
+import { checkFollowKeys } from "./check-follow.ts";
+import { indexPeople, peopleRefProblems } from "./people-index.ts";
 import { error, sortProblems, warning, type Problem } from "./problem.ts";
 import { readContentFolder, refuseUnreadable, type ContentFolder } from "./read-content.ts";
 import { schemaProblems } from "./schema-problems.ts";
@@ -65,10 +66,11 @@ function checkReadContent(
     const show = content.show;
     problems.push(...schemaProblems(ShowSchema, show, show.value ?? {}, [], "the show"));
     problems.push(...unknownKeyProblems(show, show.value, Object.keys(ShowSchema.shape)));
+    problems.push(...checkFollowKeys(show, (show.value as { follow?: unknown } | undefined)?.follow));
     const hosts = (show.value as { hosts?: unknown } | undefined)?.hosts;
     if (people.loaded && Array.isArray(hosts)) {
       for (const [index, id] of hosts.entries()) {
-        if (typeof id === "string" && !people.ids.has(id)) problems.push(error(show.file, show.positionOf(["hosts", index]), people.unknownMessage(id)));
+        if (typeof id === "string") problems.push(...peopleRefProblems(show.file, show.positionOf(["hosts", index]), id, people));
       }
     }
   }

@@ -1,5 +1,6 @@
 import { PersonSchema } from "../../schemas/person.ts";
-import { error, type Problem } from "./problem.ts";
+import { isOneEditAway } from "../people/cast.ts";
+import { warning, error, type Position, type Problem } from "./problem.ts";
 import { schemaProblems } from "./schema-problems.ts";
 import { unknownKeyProblems } from "./unknown-keys.ts";
 import type { YamlSource } from "./yaml-source.ts";
@@ -46,4 +47,22 @@ export function indexPeople(source: YamlSource | undefined): { people: PeopleInd
           : `"${id}" is not in people.yaml (known: ${known}): fix the spelling or add them to people.yaml`,
     },
   };
+}
+
+/**
+ * What `shownotes check` says about one entry of `hosts` / `guests`. An id,
+ * a name or an alias from people.yaml is fine. A plain name is fine too (it is
+ * shown as written) and gets a hint about people.yaml. A name one edit from
+ * an id is most likely a misspelt id: a warning, not an error, because the
+ * page still builds showing the name as written, and short real names one
+ * letter apart (Ann and Anna, 王伟 and 王玮) are common enough that blocking
+ * the build on them would be wrong.
+ */
+export function peopleRefProblems(file: string, at: Position, entry: string, people: PeopleIndex): Problem[] {
+  if (people.ids.has(entry) || people.isKnownSpeaker(entry.trim())) return [];
+  const near = [...people.ids].find((id) => isOneEditAway(entry.trim().toLowerCase(), id.toLowerCase()));
+  if (near !== undefined) {
+    return [warning(file, at, `"${entry}" is not in people.yaml, but "${near}" is: if you meant ${near}, fix the spelling; if "${entry}" is someone else, the page shows the name as written`)];
+  }
+  return [warning(file, at, `"${entry}" is not in people.yaml, which is fine: the page shows the name as written. To give them a bio, a photo and links, add them there (an id, then name: ${entry})`)];
 }

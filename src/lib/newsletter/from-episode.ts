@@ -1,3 +1,4 @@
+import { findPerson } from "../people/cast.ts";
 import type { NewsletterInput, NewsletterPerson } from "./types.ts";
 
 /** What the newsletter needs from `content/show.yaml` (src/schemas/show.ts). */
@@ -27,6 +28,7 @@ export interface EpisodeForNewsletter {
 
 export interface PersonForNewsletter {
   name: string;
+  aliases?: readonly string[] | undefined;
   url?: string | undefined;
   image?: string | undefined;
 }
@@ -44,10 +46,12 @@ export function toNewsletterInput(options: {
 }): NewsletterInput {
   const { show, episode, people, momentHref } = options;
   const { data } = episode;
-  const person = (id: string, role: NewsletterPerson["role"]): NewsletterPerson => {
-    // An id missing from people.yaml is reported by the build's checks; here it still shows, under its id.
-    const found = people.get(id);
-    return { id, name: found?.name ?? id, role, ...(found?.url ? { url: found.url } : {}), ...(found?.image ? { image: found.image } : {}) };
+  const person = (entry: string, role: NewsletterPerson["role"]): NewsletterPerson => {
+    // By id, name or alias; a plain name (no people.yaml entry) is given as written.
+    const found = findPerson(entry, people);
+    if (!found) return { name: entry.trim(), role };
+    const { id, person: who } = found;
+    return { id, name: who.name, role, ...(who.url ? { url: who.url } : {}), ...(who.image ? { image: who.image } : {}) };
   };
   const image = data.image ?? show.artwork;
   return {

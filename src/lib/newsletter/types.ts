@@ -26,8 +26,11 @@ export interface NewsletterChapter {
 }
 
 export interface NewsletterPerson {
-  /** Id in `content/people.yaml`. */
-  id: string;
+  /**
+   * Id in `content/people.yaml` (or the page slug of a plain name that has a
+   * person page); absent for a plain name without one.
+   */
+  id?: string;
   name: string;
   role: "host" | "guest";
   url?: string | undefined;

@@ -7,16 +7,14 @@ import type { PageSeoInput } from "./page-seo.ts";
 import { summaryText } from "./summary-text.ts";
 import { episodePath } from "./urls.ts";
 import { feedUrl } from "../feed/feed-url.ts";
+import { castOf } from "../people/cast.ts";
 
 /** An episode as the content layer gives it: frontmatter plus the summary's chapters (TEAM.md contract). */
 export type EpisodeData = EpisodeFrontmatter & { chapters?: Chapter[] | undefined };
 
-/** People by id (content/people.yaml) → the people an episode names; unknown ids are left out. */
+/** The people an episode names: people.yaml entries by id, name or alias; a plain name as a person with just that name. */
 export function resolvePeople(ids: readonly string[], people: ReadonlyMap<string, Person>): Person[] {
-  return ids.flatMap((id) => {
-    const found = people.get(id);
-    return found ? [found] : [];
-  });
+  return castOf(ids, people).map((member) => member.person);
 }
 
 /** Head data for the home page: the show, with `PodcastSeries` structured data. */

@@ -1,6 +1,8 @@
 import { personHref, tagHref } from "../episode-view.ts";
 import { EPISODES_PER_PAGE, pageUrl } from "../pagination.ts";
 import { episodePath } from "./urls.ts";
+import type { Person } from "../../schemas/person.ts";
+import { appearsIn } from "../people/cast.ts";
 
 /**
  * Every page the site builds, with the date it last changed, for
@@ -17,8 +19,8 @@ export interface SitePage {
 export interface SitePagesInput {
   /** Published episodes, newest first (as getPublishedEpisodes gives them). */
   episodes: readonly { id: string; data: { date?: Date | undefined; tags: readonly string[]; hosts?: readonly string[] | undefined; guests: readonly string[] } }[];
-  /** Ids of everyone in people.yaml (each has a page). */
-  people: readonly string[];
+  /** Everyone with a page, by id (getPeople): people.yaml and plain names that have pages. A bare list of ids matches ids only. */
+  people: readonly string[] | ReadonlyMap<string, Person>;
   /** The show's regular hosts, for episodes that name none. */
   showHosts: readonly string[];
 }
@@ -38,8 +40,11 @@ export function sitePages({ episodes, people, showHosts }: SitePagesInput): Site
   }
   for (const [path, tagged] of byTag) pages.push({ path, lastmod: newest(tagged) });
 
-  for (const id of people) {
-    const theirs = episodes.filter((episode) => [...(episode.data.hosts ?? showHosts), ...episode.data.guests].includes(id));
+  const ids = Array.isArray(people) ? people : [...(people as ReadonlyMap<string, Person>).keys()];
+  for (const id of ids) {
+    const theirs = episodes.filter((episode) =>
+      Array.isArray(people) ? [...(episode.data.hosts ?? showHosts), ...episode.data.guests].includes(id) : appearsIn(id, episode, showHosts, people as ReadonlyMap<string, Person>),
+    );
     pages.push({ path: personHref(id), lastmod: newest(theirs) });
   }
   return pages;

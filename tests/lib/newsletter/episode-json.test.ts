@@ -105,7 +105,8 @@ describe("toNewsletterInput", () => {
       chapters: [{ start: 0, title: "Start", momentHref: "/episodes/ep-1/?t=0#p0" }, { title: "Untimed" }],
       people: [
         { id: "monica", name: "Monica", role: "host", image: "/people/monica.jpg" },
-        { id: "unknown-guest", name: "unknown-guest", role: "guest" },
+        // A plain name (no people.yaml entry, no page): the name as written, no id.
+        { name: "unknown-guest", role: "guest" },
       ],
     });
   });

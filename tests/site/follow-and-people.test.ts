@@ -83,7 +83,9 @@ describe("small things listeners notice", () => {
   it("a show without artwork gets the default icon, and the search page is noindex", async () => {
     const sample = builtSite("sample");
     const home = fromHtml(await sample.read("index.html"));
-    expect(String(select('link[rel="icon"]', home)!.properties.href)).toMatch(/^data:image\/svg\+xml,/);
+    expect(select('link[rel="icon"]', home)!.properties.href).toBe("/favicon.svg");
+    const icon = await sample.read("favicon.svg");
+    expect(icon).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 32 32">/);
     const search = fromHtml(await sample.read("search/index.html"));
     expect(select('meta[name="robots"]', search)!.properties.content).toBe("noindex");
     expect(await sample.read("sitemap.xml")).not.toContain("/search/");

@@ -31,6 +31,7 @@ export const ROUTES: readonly ShownotesRoute[] = [
   { pattern: "/[feed].xml", file: "[feed].xml.ts", when: "own-feed" },
   { pattern: "/sitemap.xml", file: "sitemap.xml.ts" },
   { pattern: "/robots.txt", file: "robots.txt.ts" },
+  { pattern: "/favicon.svg", file: "favicon.svg.ts" },
   // Moved shows: `_redirects` for static hosts, and a forwarding page at each old episode address.
   { pattern: "/[redirects]", file: "[redirects].ts" },
   { pattern: "/[...oldLink]", file: "[...oldLink].ts" },

@@ -2,17 +2,19 @@ import type { Show } from "../../schemas/show.ts";
 
 /**
  * The default icon: a neutral mark (three lines of text) in the site's accent
- * colour, inline so every page (404 and sub-folders included) has it without
- * a file to copy into public/.
+ * colour, published by the package at /favicon.svg so a new show has one
+ * without a file to copy into public/. A file rather than a `data:` address:
+ * the site's pages link to no `data:` address at all, so a refused one
+ * written in content could never hide among them.
  */
-export const DEFAULT_FAVICON =
-  "data:image/svg+xml," +
-  encodeURIComponent(
-    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#0b5fcc"/>' +
-      '<path d="M9 11h14M9 16h14M9 21h9" stroke="#fff" stroke-width="2.5" stroke-linecap="round"/></svg>',
-  );
+export const DEFAULT_FAVICON_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#0b5fcc"/>' +
+  '<path d="M9 11h14M9 16h14M9 21h9" stroke="#fff" stroke-width="2.5" stroke-linecap="round"/></svg>\n';
+
+/** Where the default icon is published. */
+export const DEFAULT_FAVICON_PATH = "/favicon.svg";
 
 /** The page icon: the show's artwork when it has one (browsers scale it), else the default. */
 export function faviconHref(show: Pick<Show, "artwork">): string {
-  return show.artwork ?? DEFAULT_FAVICON;
+  return show.artwork ?? DEFAULT_FAVICON_PATH;
 }

@@ -63,7 +63,7 @@ export interface ParagraphView {
    * paragraph) and at the recogniser's breaks (`breakBefore`: shown as a
    * gap by CSS, so no character is added to what is copied or indexed).
    */
-  runs: (LanguageRun & { breakBefore?: true })[];
+  runs: TranscriptRun[];
 }
 
 /** What every view of an episode shows: its page, and its line in a list. */
@@ -185,16 +185,31 @@ export function toParagraphViews(
     href: paragraphHref(slug, paragraph),
     ...(paragraph.speaker ? { speaker: speakerName(paragraph.speaker, people) } : {}),
     text: paragraph.text,
-    runs: runsWithBreaks(paragraph.text, paragraph.breaks, lang),
+    runs: transcriptRuns(paragraph, lang),
   }));
 }
 
-function runsWithBreaks(text: string, breaks: readonly number[] | undefined, lang: string): (LanguageRun & { breakBefore?: true })[] {
-  if (!breaks?.length) return languageRuns(text, lang);
-  const cuts = [0, ...breaks, text.length];
-  return cuts.slice(0, -1).flatMap((from, index) =>
-    languageRuns(text.slice(from, cuts[index + 1]), lang).map((run, position) => (index > 0 && position === 0 ? { ...run, breakBefore: true as const } : run)),
-  );
+/**
+ * A stretch of a paragraph as the page shows it: its language, whether the
+ * recogniser paused before it (`breakBefore`), and whether it describes a
+ * sound rather than words said (`nonSpeech`).
+ */
+export type TranscriptRun = LanguageRun & { breakBefore?: true; nonSpeech?: true };
+
+export function transcriptRuns(paragraph: Pick<Paragraph, "text" | "breaks" | "nonSpeech">, lang: string): TranscriptRun[] {
+  const { text, breaks = [], nonSpeech = [] } = paragraph;
+  if (breaks.length === 0 && nonSpeech.length === 0) return languageRuns(text, lang);
+  const cuts = [...new Set([0, text.length, ...breaks, ...nonSpeech.flat()])].sort((a, b) => a - b);
+  const breakAt = new Set(breaks);
+  return cuts.slice(0, -1).flatMap((from, index) => {
+    const to = cuts[index + 1]!;
+    const sound = nonSpeech.some(([start, end]) => from >= start && to <= end);
+    return languageRuns(text.slice(from, to), lang).map((run, position) => ({
+      ...run,
+      ...(position === 0 && breakAt.has(from) ? { breakBefore: true as const } : {}),
+      ...(sound ? { nonSpeech: true as const } : {}),
+    }));
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -44,5 +44,36 @@ describe("shownotes init", () => {
   it("asks for the folder when none is given", async () => {
     expect(await run([], io())).toBe(1);
     expect(err).toBe("Name the folder for the new site, e.g. npx shownotes init my-show\n");
+  });
+});
+
+describe("shownotes init --from <feed>", () => {
+  const feed = new URL("../fixtures/feeds/transistor.xml", import.meta.url).pathname;
+
+  it("starts the site from the podcast's feed, without the example show", async () => {
+    expect(await run(["moved", "--from", feed, "--url", "https://podcast.example.com/"], io())).toBe(0);
+    const show = readFileSync(join(cwd, "moved/content/show.yaml"), "utf8");
+    expect(show).toContain("url: https://podcast.example.com/");
+    const episodes = readdirSync(join(cwd, "moved/content/episodes"));
+    expect(episodes).not.toContain("welcome");
+    // Every <item> of the feed became an episode folder.
+    const items = readFileSync(feed, "utf8").match(/<item>/g)!.length;
+    expect(episodes.filter((name) => !name.startsWith("."))).toHaveLength(items);
+    // The site's own files are there as with a plain init.
+    for (const file of ["package.json", "astro.config.mjs", "src/content.config.ts", ".gitignore"]) expect(existsSync(join(cwd, "moved", file))).toBe(true);
+    expect(out).toContain("Summary:");
+  });
+
+  it("leaves nothing behind when the feed cannot be read", async () => {
+    writeFileSync(join(cwd, "broken.xml"), "<rss><channel><title>A & B</title></channel></rss>");
+    expect(await run(["moved", "--from", "broken.xml"], io())).toBe(1);
+    expect(err).toMatch(/^broken\.xml:1:\d+ {2}/);
+    expect(err).toContain("moved/ was not made. Nothing was changed.");
+    expect(existsSync(join(cwd, "moved"))).toBe(false);
+  });
+
+  it("says that import settings need a feed", async () => {
+    expect(await run(["site", "--url", "https://podcast.example.com/"], io())).toBe(1);
+    expect(err).toBe("--url, --fetch and --lenient go with --from <feed>: they say how to import your existing feed\n");
   });
 });

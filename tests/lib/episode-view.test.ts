@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { speakerName, tagHref, takeawayLead, timeLabel, toEpisodePage, toEpisodeSummary, type EpisodeEntry } from "../../src/lib/episode-view.ts";
+import { speakerName, tagHref, takeawayLead, timeLabel, toEpisodePage, toEpisodeSummary, transcriptRuns, type EpisodeEntry } from "../../src/lib/episode-view.ts";
 import { en } from "../../src/i18n/en.ts";
 import { storeTranscript } from "../support/stored-transcript.ts";
 import type { Person } from "../../src/schemas/person.ts";
@@ -132,5 +132,18 @@ describe("dates in the show's time zone", () => {
     const day = new Date("2023-02-14");
     expect(formatDate(day, "en", "America/Los_Angeles")).toBe("February 14, 2023");
     expect(isoDay(day, "Pacific/Auckland")).toBe("2023-02-14");
+  });
+});
+
+describe("transcriptRuns", () => {
+  it("marks described sounds and the recogniser's pauses, keeping every character", () => {
+    // 大家好 / [笑] / 今天聊 joined with nothing between (Chinese next to Chinese); the recogniser paused before 今天聊.
+    const runs = transcriptRuns({ text: "大家好[笑]今天聊", breaks: [6], nonSpeech: [[3, 6]] }, "zh-CN");
+    expect(runs).toEqual([
+      { text: "大家好" },
+      { text: "[笑]", nonSpeech: true },
+      { text: "今天聊", breakBefore: true },
+    ]);
+    expect(runs.map((run) => run.text).join("")).toBe("大家好[笑]今天聊");
   });
 });

@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join, relative } from "node:path";
@@ -125,6 +125,23 @@ describe("a new show from the packed package", () => {
     const { stdout } = await npm(["run", "--silent", "check"], site);
     expect(stdout).toBe("content: everything looks right.\n");
   });
+
+  it("starts a show from its existing feed (init --from) that builds and republishes every guid and enclosure", async () => {
+    const feed = join(repoRoot, "tests/fixtures/feeds/transistor.xml");
+    await run(process.execPath, [join(packed, "bin/shownotes.mjs"), "init", "moved", "--package", tarball, "--from", feed, "--url", "https://podcast.example.com/"], { cwd: work, env });
+    const moved = join(work, "moved");
+    expect(existsSync(join(moved, "content/episodes/welcome"))).toBe(false);
+    // The same dependencies as the first site: its installed node_modules serve this one too (an install takes tens of seconds).
+    symlinkSync(join(site, "node_modules"), join(moved, "node_modules"));
+    const check = await npm(["run", "--silent", "check"], moved);
+    expect(check.stdout).not.toContain("error");
+    await npm(["run", "build"], moved);
+    const pairs = (xml: string) =>
+      [...xml.matchAll(/<item>[\s\S]*?<\/item>/g)].map((item) => [/<guid[^>]*>([^<]+)<\/guid>/.exec(item[0])?.[1], /<enclosure[^>]*url="([^"]+)"/.exec(item[0])?.[1]]).sort();
+    const republished = pairs(readFileSync(join(moved, "dist/feed.xml"), "utf8"));
+    expect(republished).toEqual(pairs(readFileSync(feed, "utf8")));
+    expect(republished).toHaveLength(3);
+  }, 300_000);
 
   it("upgrades to a newer package without touching content/ or the site's own files", async () => {
     const before = siteDigests(site);

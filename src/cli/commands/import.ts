@@ -36,7 +36,7 @@ const SAY: Record<WriteOutcome, string> = {
   "kept-existing": "kept (it was there before the import)",
 };
 
-interface ImportIo extends CommandIo {
+export interface ImportIo extends CommandIo {
   /** Downloads feeds, chapters and transcripts (tests serve files instead). */
   fetcher?: Fetcher;
   /** Asks the podcaster a question; absent when nobody is there to answer (not a terminal, or a test). */

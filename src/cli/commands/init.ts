@@ -1,10 +1,11 @@
-import { cpSync, existsSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ownPackage } from "../package-root.ts";
-import { processIo, type CommandIo } from "../command-io.ts";
+import { processIo } from "../command-io.ts";
+import { run as runImport, type ImportIo } from "./import.ts";
 
-export const help = `Usage: npx shownotes init <folder> [--package <version or file>]
+export const help = `Usage: npx shownotes init <folder> [--from <feed>] [--package <version or file>]
 
 Makes a new show notes site in <folder>: your show's files only, with
 shownotes installed from npm as a dependency (so upgrading is
@@ -20,6 +21,11 @@ Then:
   npm install
   npm run dev          preview while you edit content/
 
+  --from <feed>        start from your podcast's existing feed (a file or its
+                       https:// address) instead of the example episode: every
+                       episode, guid and show note is imported, as
+                       "shownotes import" does (see its --help); --url,
+                       --fetch and --lenient are passed on to it
   --package <spec>     what to install shownotes from: a version (default:
                        this one) or a packed shownotes-*.tgz file
   -h, --help           show this help`;
@@ -28,13 +34,20 @@ Then:
 const RENAMED = { gitignore: ".gitignore" } as const;
 
 /** `shownotes init <folder>`: a new site from the starter in the package (starter/); never writes into a folder with files. */
-export async function run(args: string[], io: CommandIo = processIo()): Promise<number> {
+export async function run(args: string[], io: ImportIo = processIo()): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   const fail = (message: string) => (io.err(`${message}\n`), 1);
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { package: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      package: { type: "string" },
+      from: { type: "string" },
+      url: { type: "string" },
+      fetch: { type: "boolean" },
+      lenient: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
   });
   if (values.help) {
     io.out(`${help}\n`);
@@ -47,16 +60,31 @@ export async function run(args: string[], io: CommandIo = processIo()): Promise<
     return fail(`${shown} already has files in it; name a new folder (nothing was changed)`);
   }
   const own = ownPackage();
+  if (values.from === undefined && (values.url !== undefined || values.fetch || values.lenient)) {
+    return fail("--url, --fetch and --lenient go with --from <feed>: they say how to import your existing feed");
+  }
   cpSync(join(own.root, "starter"), target, { recursive: true });
   for (const [packed, real] of Object.entries(RENAMED)) renameSync(join(target, packed), join(target, real));
   writeFileSync(join(target, "package.json"), `${JSON.stringify(sitePackageJson(basename(target), own.json, packageSpec(values.package, own.json.version, cwd)), null, 2)}\n`);
+  if (values.from !== undefined) {
+    // The imported show starts clean: the starter's example show would be a second show beside it.
+    rmSync(join(target, "content"), { recursive: true, force: true });
+    mkdirSync(join(target, "content"));
+    const importArgs = [values.from, "--content", relative(cwd, join(target, "content")), ...(values.url ? ["--url", values.url] : []), ...(values.fetch ? ["--fetch"] : []), ...(values.lenient ? ["--lenient"] : [])];
+    if ((await runImport(importArgs, { ...io, cwd })) !== 0) {
+      // A feed that cannot be read leaves no half-made site behind.
+      rmSync(target, { recursive: true, force: true });
+      io.err(`${shown}/ was not made. Nothing was changed.\n`);
+      return 1;
+    }
+  }
   io.out(`Made a new show notes site in ${shown}/. Next:
 
   cd ${shown}
   npm install
   npm run dev
 
-Then open http://localhost:4321/ and change content/show.yaml and the example episode in content/episodes/welcome/.
+Then open http://localhost:4321/ and ${values.from === undefined ? "change content/show.yaml and the example episode in content/episodes/welcome/." : "look through your imported show; run npm run check to see what to tidy."}
 `);
   return 0;
 }

@@ -30,6 +30,12 @@ export interface Paragraph {
    * and a reader copies) stays as it always was.
    */
   breaks?: number[];
+  /**
+   * `[from, to)` stretches of `text` that describe sounds rather than words
+   * said (`[music]`, `（笑）`: segments marked `nonSpeech`), so the page can
+   * show them as such. The words stay in `text`: nothing the file held is lost.
+   */
+  nonSpeech?: [number, number][];
 }
 
 export interface ParagraphOptions {
@@ -49,7 +55,7 @@ export function toParagraphs(transcript: Transcript, options: ParagraphOptions =
   // characters without them cannot be read. Subtitle cues break mid-sentence.
   const keepBreaks = transcript.format === "text-plain";
   const groups: Omit<Paragraph, "id">[] = [];
-  let open: (Omit<Paragraph, "id"> & { size: number; cjk: number; words: number; breaks?: number[] }) | null = null;
+  let open: (Omit<Paragraph, "id"> & { size: number; cjk: number; words: number; breaks?: number[]; nonSpeech?: [number, number][] }) | null = null;
   for (const segment of transcript.segments) {
     const approximate = segment.approximate === true;
     const pause = open?.end !== undefined && segment.start !== undefined ? segment.start - open.end : 0;
@@ -81,6 +87,8 @@ export function toParagraphs(transcript: Transcript, options: ParagraphOptions =
       else if (segment.start !== undefined) open.end = Math.max(open.end ?? segment.start, segment.start);
       if (open.start === undefined && segment.start !== undefined) open.start = segment.start;
     }
+    // joinText appends the segment's text unchanged, so it ends the paragraph's text.
+    if (segment.nonSpeech && segment.text !== "") (open.nonSpeech ??= []).push([open.text.length - segment.text.length, open.text.length]);
     // Sizes add up segment by segment (re-measuring the whole paragraph each time is quadratic).
     const { cjk, words } = measure(segment.text);
     open.cjk += cjk;

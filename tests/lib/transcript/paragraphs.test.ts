@@ -10,6 +10,21 @@ const transcript = (segments: Segment[]): Transcript => ({
 });
 
 describe("toParagraphs", () => {
+  it("keeps described sounds in the text and marks where they are", () => {
+    const paragraphs = toParagraphs(
+      transcript([
+        { start: 0, end: 2, text: "[Music]", nonSpeech: true },
+        { start: 2, end: 4, text: "welcome back" },
+        { start: 4, end: 5, text: "(laughs)", nonSpeech: true },
+        { start: 5, end: 6, text: "so" },
+      ]),
+    );
+    // "[Music] welcome back (laughs) so": [Music] is 0-7, (laughs) starts after "[Music] welcome back " (21) and ends at 29.
+    expect(paragraphs).toEqual([
+      { id: "t0", start: 0, end: 6, approximate: false, text: "[Music] welcome back (laughs) so", nonSpeech: [[0, 7], [21, 29]] },
+    ]);
+  });
+
   it("merges one speaker's consecutive segments and splits on a speaker change", () => {
     const paragraphs = toParagraphs(
       transcript([

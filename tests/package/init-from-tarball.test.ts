@@ -128,7 +128,8 @@ describe("a new show from the packed package", () => {
 
   it("starts a show from its existing feed (init --from) that builds and republishes every guid and enclosure", async () => {
     const feed = join(repoRoot, "tests/fixtures/feeds/transistor.xml");
-    await run(process.execPath, [join(packed, "bin/shownotes.mjs"), "init", "moved", "--package", tarball, "--from", feed, "--url", "https://podcast.example.com/"], { cwd: work, env });
+    // The command as the first site installed it, with its dependencies (the feed reader among them).
+    await run(process.execPath, [join(site, "node_modules/shownotes/bin/shownotes.mjs"), "init", "moved", "--package", tarball, "--from", feed, "--url", "https://podcast.example.com/"], { cwd: work, env });
     const moved = join(work, "moved");
     expect(existsSync(join(moved, "content/episodes/welcome"))).toBe(false);
     // The same dependencies as the first site: its installed node_modules serve this one too (an install takes tens of seconds).

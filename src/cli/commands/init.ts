@@ -3,7 +3,7 @@ import { basename, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ownPackage } from "../package-root.ts";
 import { processIo } from "../command-io.ts";
-import { run as runImport, type ImportIo } from "./import.ts";
+import type { ImportIo } from "./import.ts";
 
 export const help = `Usage: npx shownotes init <folder> [--from <feed>] [--package <version or file>]
 
@@ -71,6 +71,8 @@ export async function run(args: string[], io: ImportIo = processIo()): Promise<n
     rmSync(join(target, "content"), { recursive: true, force: true });
     mkdirSync(join(target, "content"));
     const importArgs = [values.from, "--content", relative(cwd, join(target, "content")), ...(values.url ? ["--url", values.url] : []), ...(values.fetch ? ["--fetch"] : []), ...(values.lenient ? ["--lenient"] : [])];
+    // Loaded only for --from: a plain init needs none of the feed reader's packages.
+    const { run: runImport } = await import("./import.ts");
     if ((await runImport(importArgs, { ...io, cwd })) !== 0) {
       // A feed that cannot be read leaves no half-made site behind.
       rmSync(target, { recursive: true, force: true });

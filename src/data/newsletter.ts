@@ -5,7 +5,7 @@ import { momentHref } from "../lib/moments.ts";
 import { transcriptParagraphs } from "../lib/stored-transcript.ts";
 import { getPeople, getShow } from "./queries.ts";
 
-/** An episode's newsletter input (issue 7), for the endpoints, the embed card and the copy button. */
+/** An episode's newsletter input, for the endpoints, the embed card and the copy button. */
 export async function getNewsletterInput(episode: CollectionEntry<"episodes">): Promise<NewsletterInput> {
   const [show, people] = await Promise.all([getShow(), getPeople()]);
   const paragraphs = episode.data.transcript ? transcriptParagraphs(episode.data.transcript) : [];
@@ -19,11 +19,11 @@ export async function getNewsletterInput(episode: CollectionEntry<"episodes">): 
 
 // The email fragment is written twice per episode (takeaways.html and the
 // episode page's copy button) and juice's inlining is the costly part
-// (~2.7 s at 1,000 episodes, issue 9): keep it per entry's data object,
+// (~2.7 s at 1,000 episodes, in the benchmark): keep it per entry's data object,
 // which getCollection hands out unchanged on every call.
 const emailHtml = new WeakMap<object, string>();
 
-/** The email-safe takeaways fragment (issue 7), written once per episode. */
+/** The email-safe takeaways fragment, written once per episode. */
 export async function getTakeawaysEmailHtml(episode: CollectionEntry<"episodes">, input?: NewsletterInput): Promise<string> {
   let html = emailHtml.get(episode.data);
   if (html === undefined) {

@@ -44,7 +44,7 @@ export const en = {
   personWebsite: "Website",
   people: "People",
   showArtwork: (show: string) => `Cover art of ${show}`,
-  // Newsletter and embeds (issue 7)
+  // Newsletter and embeds
   listenToEpisode: "Listen to the full episode",
   newsletterHeading: "For your newsletter",
   newsletterHint: "Copies the key takeaways below, with their links, ready to paste into Gmail, Substack or Mailchimp.",

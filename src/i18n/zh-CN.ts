@@ -45,7 +45,7 @@ export const zhCN: UiStrings = {
   personWebsite: "个人网站",
   people: "人物",
   showArtwork: (show) => `${show} 的封面`,
-  // Newsletter and embeds (issue 7)
+  // Newsletter and embeds
   listenToEpisode: "收听完整节目",
   newsletterHeading: "用在你的 Newsletter 里",
   newsletterHint: "复制下面的要点和链接，可以直接粘贴到 Gmail、Substack 或 Mailchimp 的编辑器里。",

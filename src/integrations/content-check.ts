@@ -8,7 +8,7 @@ import { setSkippedEpisodes, skipBrokenRequested } from "../lib/check/skipped-ep
 import { handOverParsedTranscript } from "../lib/parsed-transcripts.ts";
 
 /**
- * Runs `shownotes check` before anything is built (issue 8: bad content
+ * Runs `shownotes check` before anything is built (bad content
  * never ships). Errors stop the build with the same messages the command
  * prints; with `SHOWNOTES_SKIP_BROKEN=1` the episodes with errors are left
  * out, the rest is built, and the skipped ones are listed again at the end.

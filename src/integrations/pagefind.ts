@@ -8,7 +8,7 @@ import { workerEntry } from "../lib/worker-entry.ts";
 import { listenForSearchDocuments, searchDocumentsFolder } from "../lib/search/search-documents-folder.ts";
 
 /**
- * Builds the search index as part of `astro build` (issue 5): the bundle is
+ * Builds the search index as part of `astro build`: the bundle is
  * written to `<outDir>/pagefind/`. No copy in `public/`, no second command.
  * Any error Pagefind reports fails the build.
  *
@@ -17,8 +17,8 @@ import { listenForSearchDocuments, searchDocumentsFolder } from "../lib/search/s
  * not from the built pages. A worker thread (Pagefind itself is a separate
  * process) indexes each document as the loader announces it, and the rest of
  * the folder once content has loaded, so on a two-core machine indexing runs
- * beside content loading and page rendering instead of after them (issue 9:
- * 1,000 two-hour episodes). `astro:build:done` waits for it, checks that it
+ * beside content loading and page rendering instead of after them (measured
+ * on 1,000 two-hour episodes). `astro:build:done` waits for it, checks that it
  * indexed exactly the episode pages the build wrote, and moves the bundle
  * into place.
  *

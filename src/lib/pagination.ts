@@ -1,6 +1,6 @@
 /**
  * The home page's episode list, split into pages: page 1 is `/`, later ones
- * `/2/`, `/3/`… (issue 4: "paginated past 20").
+ * `/2/`, `/3/`…
  */
 export const EPISODES_PER_PAGE = 20;
 

@@ -4,7 +4,7 @@
  *
  * The check (before the build) and the loader (content sync) both ran
  * `parseTranscript` on every transcript: 5–6 s of CPU each at 1,000
- * two-hour episodes (issue 9 profile). The check leaves what it parsed
+ * two-hour episodes (benchmark profile). The check leaves what it parsed
  * here; the loader takes it only when the file's bytes and the duration it
  * would parse with are exactly the ones the check used, so what it stores
  * never differs from parsing the file itself. Anything not taken is dropped

@@ -105,7 +105,7 @@ export function transcriptModel(stored: StoredTranscript): Transcript {
 // Every episode has about eight routes that need its paragraphs (the page,
 // the embed card, oEmbed, takeaways ×3, episode.json, transcript.txt).
 // Grouping a two-hour transcript costs a few milliseconds, so recomputing it
-// per route was 28.7 s of CPU at 1,000 Chinese episodes (issue 9 profile).
+// per route was 28.7 s of CPU at 1,000 Chinese episodes (benchmark profile).
 // `getCollection()` hands out the same data object on every call, so a
 // WeakMap keyed by it computes each once and lets it go with the entry.
 const paragraphLists = new WeakMap<StoredTranscript, readonly Paragraph[]>();

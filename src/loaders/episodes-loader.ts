@@ -20,7 +20,7 @@ import { handOverSummaryContext, type SummaryData } from "../lib/markdown/summar
 /**
  * Names the shape of what this loader stores. It is part of every entry's
  * digest, so entries cached by a version that stored them differently
- * (segments inside the entry before issue 9's segments files) are loaded again instead of
+ * (segments inside the entry before segments moved to files of their own) are loaded again instead of
  * being reused as they are. Change it whenever the stored shape changes.
  */
 const STORED_SHAPE = cacheVersion("segments-file");
@@ -113,7 +113,7 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
           const transcriptFile = fileURLToPath(new URL(transcriptName, folderUrl));
           const transcriptPath = relative(root, transcriptFile);
           // `duration` may be written as seconds or as "1:02:03"; either lets an
-          // untimed transcript get approximate times (shown with ≈, issue 4).
+          // untimed transcript get approximate times (shown with ≈).
           const written = typeof frontmatter.duration === "string" ? parseDuration(frontmatter.duration) : frontmatter.duration;
           const duration = typeof written === "number" ? written : undefined;
           // The content check parsed this same file moments ago (identical bytes and duration): reuse that parse.
@@ -156,7 +156,7 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
 
       // Each episode's files are read while the one before is processed: the
       // profile showed the loader idle on its reads for ~15 % of content
-      // loading at 200 English episodes (issue 9). Episodes are still handled
+      // loading at 200 English episodes. Episodes are still handled
       // in folder order, and a failed read surfaces at its own episode.
       const read = (slug: string, skipped = isSkippedEpisode(slug)) => readEpisodeFolder(new URL(`${slug}/`, baseUrl), root, skipped);
       let nextRead = folders[0] === undefined ? undefined : read(folders[0]);

@@ -57,7 +57,7 @@ export const TranscriptSchema = z.object({
    * Astro inlines its whole data store into the build's server bundle and
    * every page holds it: with two-hour transcripts inside, 1,000 Chinese
    * episodes made a 60 MB store, a 1.7 GB memory spike while Vite bundled
-   * it, and a store that stayed in memory for the whole render (issue 9).
+   * it, and a store that stayed in memory for the whole render.
    * Pages read one episode's segments when they render it instead
    * (`transcriptModel()` in src/lib/stored-transcript.ts).
    */

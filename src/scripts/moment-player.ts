@@ -1,5 +1,5 @@
 /**
- * <moment-player>: enhances the episode page (issue 4). Everything here is
+ * <moment-player>: enhances the episode page. Everything here is
  * progressive: moment links are real links and land without it.
  * - `?t=754`, `#t=754`, `#t=12:34` land on that paragraph, highlight it and
  *   set the player there; `?t=754,812` plays that span and stops.

@@ -12,7 +12,7 @@ import { loadSearchUi } from "./search-ui.ts";
 /**
  * Checking a candidate downloads its page's whole indexed text: about 20 KB
  * for a two-hour Chinese episode. 20 candidates made the first query 650 KB
- * on a 1,000-episode archive (issue 9); the popup shows five results before
+ * on a 1,000-episode archive; the popup shows five results before
  * "load more", so it checks five.
  */
 const POPUP_CHECKED = 5;

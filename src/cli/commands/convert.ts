@@ -4,7 +4,7 @@
  *
  * --duration does not make SRT, WebVTT or JSON possible for a transcript
  * without times: the times it gives are estimates, and those formats
- * promise exact times (issue 3). It only adds "(about m:ss)" marks to
+ * promise exact times. It only adds "(about m:ss)" marks to
  * `--to txt`, worded as estimates.
  */
 import { readFileSync } from "node:fs";

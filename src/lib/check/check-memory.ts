@@ -13,7 +13,7 @@ const CHECKS_VERSION = cacheVersion("checks-2");
  * a digest of everything the episode's checks read: its folder (index.md,
  * the transcript's bytes, the file names) and the show's settings, people
  * and glossary. A rebuild after editing one episode checks, and so parses,
- * only that episode's transcript (issue 9: unchanged transcripts are not
+ * only that episode's transcript (unchanged transcripts are not
  * parsed again); the others' problems are reported again as remembered.
  * Checks across episodes (duplicate numbers, addresses) always run.
  */

@@ -58,7 +58,7 @@ const NOT_MOMENTS = new Set(["link", "linkReference", "inlineCode", "code", "hea
 /**
  * What the checks need from a summary, with positions in `index.md`: the
  * times it mentions, its chapter list and its takeaways. The episode page's
- * remark plugins (issue 4) render these; this reads the same conventions
+ * remark plugins render these; this reads the same conventions
  * with source positions, which rendered data does not keep.
  */
 export function readSummaryOutline(markdown: string, firstLine: number): SummaryOutline {

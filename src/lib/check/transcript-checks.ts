@@ -1,7 +1,7 @@
 /**
  * Checking every transcript is most of the content check's time (parsing
  * 1,000 two-hour transcripts: ~6 s of the 8 s check at 1,000 English
- * episodes, issue 9), and the check runs before anything else, on one core.
+ * episodes, in the benchmark), and the check runs before anything else, on one core.
  * So a build checks two transcripts in five in a worker thread while this
  * thread checks the rest: the worker's share is smaller because starting it
  * and sending its results back cost about a third of its work. Results are

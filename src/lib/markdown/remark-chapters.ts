@@ -18,7 +18,7 @@ const CHAPTER_LINE = /^\[?((?:\d{1,2}:)?\d{1,2}:\d{2})\]?\s*(?:[-–—:|]\s*)?(
 
 /**
  * Reads the Chapters list of a summary into `chapters`. Lines without a time
- * make an untimed outline: we never invent times (issue 4).
+ * make an untimed outline: we never invent times.
  */
 export function remarkChapters() {
   return (tree: Root, file: VFile) => {

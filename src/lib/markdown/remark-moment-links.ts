@@ -7,7 +7,7 @@ import { summaryData } from "./summary-data.ts";
 
 /**
  * `12:34`, `1:02:03` and `[00:12:34]` in a summary become moment links
- * (issue 4, "Authoring conventions"). Bracketed times are always moments;
+ * (the README's "What the summary can say"). Bracketed times are always moments;
  * bare ones only when they stand alone (not inside a longer number such as
  * a version `1.12:30` or a ratio `3:2:1`).
  */

@@ -47,7 +47,7 @@ export function summaryData(file: VFile): SummaryData {
 /**
  * The context itself does not travel through the frontmatter text: Astro
  * parses frontmatter as YAML, and a two-hour transcript's paragraphs as a
- * YAML document cost ~14 ms per episode to parse (benchmark, issue 9). The
+ * YAML document cost ~14 ms per episode to parse (benchmark). The
  * loader leaves it here under a key and sends only the key. Kept on
  * globalThis because the loader and the Markdown processor may each load
  * this module as a separate instance within the one build process.

@@ -7,7 +7,7 @@ const URL_PROPERTIES = ["href", "src", "cite", "poster", "action"] as const;
 /**
  * Rewrites every URL in a tree against `base`, in place. A newsletter or an
  * embed is read far from the site, where `?t=754` or `/episodes/x/` would
- * point nowhere (issue 7: "absolute URLs").
+ * point nowhere.
  */
 export function makeUrlsAbsolute<T extends Nodes>(tree: T, base: string): T {
   visit(tree, "element", (element) => {

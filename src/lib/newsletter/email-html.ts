@@ -52,7 +52,7 @@ const CSS = `
 const LAYOUT_TABLE = { role: "presentation", cellPadding: 0, cellSpacing: 0, border: 0 };
 
 /**
- * `takeaways.html`: an email-safe fragment (issue 7) for pasting into a
+ * `takeaways.html`: an email-safe fragment for pasting into a
  * newsletter: table layout, inline styles only, no scripts or classes,
  * every URL absolute, images with width and alt.
  */

@@ -5,7 +5,7 @@ import type { NewsletterInput } from "./types.ts";
 
 /**
  * `episode.json`: the episode for automation, e.g. a newsletter tool pulling
- * the latest episode (issue 7). Every URL is absolute; takeaways carry both
+ * the latest episode. Every URL is absolute; takeaways carry both
  * their (sanitised) HTML and plain text, and their moment links. Keys are a
  * public interface: add, never rename; `version` changes only on a break.
  */

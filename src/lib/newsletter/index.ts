@@ -1,4 +1,4 @@
-/** Newsletter and embed outputs of an episode (issue 7), all from one `NewsletterInput`. */
+/** Newsletter and embed outputs of an episode, all from one `NewsletterInput`. */
 export type { NewsletterChapter, NewsletterInput, NewsletterPerson, NewsletterTakeaway } from "./types.ts";
 export { prepareNewsletter, type PreparedNewsletter } from "./prepare.ts";
 export { takeawaysEmailHtml, EMAIL_WIDTH } from "./email-html.ts";

@@ -1,6 +1,6 @@
 /**
- * What an episode page tells Pagefind about itself besides its text
- * (issue 5): metadata shown in results (title, number, date, image),
+ * What an episode page tells Pagefind about itself besides its text:
+ * metadata shown in results (title, number, date, image),
  * filters (person, tag, year) and the date sort key.
  */
 

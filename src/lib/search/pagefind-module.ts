@@ -42,7 +42,7 @@ export function createInstance(options: Record<string, unknown> & PreciseOptions
   // noWorker: Pagefind 1.5+ would also fetch pagefind-worker.js, a second
   // copy of the search runtime (43 KB), to decode the index off the main
   // thread. On the first query that copy alone is over a quarter of the
-  // 150 KB budget (issue 5), and this module reads fragments on the main
+  // 150 KB budget, and this module reads fragments on the main
   // thread anyway. Revisit with the 1,000-episode benchmark.
   const real = loading.then((module) => module.createInstance({ basePath: realBundle.pathname, noWorker: true, ...pagefindOptions }));
   return {

@@ -2,7 +2,7 @@ import { findMoments, pageContainsAll, type PagefindFragment, type SearchMoment 
 import { queryTerms, type QueryTerm } from "./query.ts";
 
 /**
- * The query path of issue 5: precision, not only recall.
+ * The query path: precision, not only recall.
  *
  * Pagefind alone over-matches CJK queries: an unquoted query it splits into
  * several words matches any page with any of those words' prefixes (Pagefind

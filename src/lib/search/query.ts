@@ -2,8 +2,8 @@ import { wordJoiner } from "./segment.ts";
 
 /**
  * What a listener's query requires of a result, and the check that a text
- * really meets it. Pagefind ranks; this decides what may be shown (issue 5:
- * "every result shown must contain the words searched for").
+ * really meets it. Pagefind ranks; this decides what may be shown
+ * ("every result shown must contain the words searched for").
  */
 
 /** One thing the result's text must contain. */

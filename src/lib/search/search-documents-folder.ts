@@ -15,7 +15,7 @@ import type { SearchDocument } from "./search-document.ts";
  * (`listenForSearchDocuments`): each episode's document is announced as soon
  * as it is current, so indexing starts on the second core during content
  * loading instead of after it (a head start of about 20 s at 1,000
- * episodes, issue 9).
+ * episodes, in the benchmark).
  */
 export function searchDocumentsFolder(cacheDir: URL): URL {
   return new URL("search-documents/", cacheDir);

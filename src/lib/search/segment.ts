@@ -12,7 +12,7 @@
  * index and query agree. Words are joined with U+200B ZERO WIDTH SPACE, which
  * Pagefind reads as a word boundary and keeps out of excerpts; the HTML served
  * to listeners is never changed. It also halves indexing time and memory on
- * large archives (issue 5: 123 s / 6.1 GB instead of 242 s / 16.5 GB).
+ * large archives (123 s / 6.1 GB instead of 242 s / 16.5 GB).
  */
 
 export const wordJoiner = "\u200B";

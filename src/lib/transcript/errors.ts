@@ -23,7 +23,7 @@ export class TranscriptError extends Error {
 /**
  * An export that would misrepresent the transcript, e.g. SRT (which
  * promises exact times) from a transcript whose times are missing or
- * estimated (issue 3: "formats that promise exact times are never produced
+ * estimated ("formats that promise exact times are never produced
  * from estimated times").
  */
 export class ExportError extends Error {

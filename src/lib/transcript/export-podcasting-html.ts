@@ -10,7 +10,7 @@
  * Written directly rather than as a hast tree through hast-util-to-html:
  * that serialiser spent ~2 µs per element, and with three elements per
  * segment this file was the costliest route of the build (18.9 s of 57 s
- * rendering 1,000 two-hour English episodes, issue 9). The output is the
+ * rendering 1,000 two-hour English episodes, in the benchmark). The output is the
  * same bytes (tests/lib/transcript/export-podcasting-html.test.ts compares
  * it with hast-util-to-html's on the corpus): the three elements have fixed
  * tags and one attribute, and escaping is stringify-entities' with the very

@@ -10,7 +10,7 @@
  *   - meant: 护城河
  *     heard: [互衬和, 互征和]
  *
- * `heard` may be a single string. Matching (issue 3): a form with any CJK
+ * `heard` may be a single string. Matching: a form with any CJK
  * character is replaced exactly where it occurs (Chinese has no word
  * boundaries to respect); a Latin-script form only as whole words (not
  * inside a longer Latin word, "OKI" does not touch "OKIE"), ignoring case

@@ -77,7 +77,7 @@ export function splitRecogniserSegments(line: string): string[] {
 
 /** Start/end proportional to each segment's share of the characters (spaces not counted). */
 function spreadOver(segments: Segment[], duration: number): void {
-  // Counted once per segment, without spreading the text into an array of characters (issue 9).
+  // Counted once per segment, without spreading the text into an array of characters.
   const weights = segments.map((s) => codePoints(s.text.replace(/\s/g, "")));
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   let done = 0;

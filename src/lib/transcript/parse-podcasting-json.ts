@@ -131,6 +131,6 @@ function isFragmentary(raw: RawSegment[]): boolean {
 
 /** Latin-script words, plus CJK characters counted two to a word (CJK writes no spaces). */
 function wordCount(text: string): number {
-  // The same counts as spreading the text and splitting it, without a string per character (issue 9).
+  // The same counts as spreading the text and splitting it, without a string per character.
   return countWords(text) + countCjk(text) / 2;
 }

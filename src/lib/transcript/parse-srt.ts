@@ -4,7 +4,7 @@
  * blank line". Hand-written because the registry parsers we tried either
  * crash on real files (@plussub/srt-vtt-parser on CRLF) or drop damaged
  * cues without saying so, and podcast SRT files are damaged in the ways
- * listed in issue 3. Each repair is reported once, at its first line:
+ * seen in real files. Each repair is reported once, at its first line:
  * missing cue numbers, "." instead of ",", "-->" without spaces, runs of
  * blank lines, HTML-ish tags. A time line that cannot be read is an error.
  */

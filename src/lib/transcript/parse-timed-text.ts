@@ -1,6 +1,6 @@
 /**
  * Text transcripts with speakers and times, in the shapes found in the
- * wild (examples in ../shared/corpus/text/):
+ * wild (real examples are in the test corpus):
  * - `**Name:** text` paragraphs with sparse `\[04:33\]` times (Changelog Markdown)
  * - `00:00:07 <v Name>text` lines (Talk Python .txt)
  * - `Name: 00:00:25` on its own line, then paragraphs (bitcointranscripts)

@@ -18,7 +18,7 @@ const CJK_RUNS = new RegExp(`${CJK.source}+`, "gu");
  * How many CJK characters a text holds. Counted run by run (a Chinese
  * segment is one or a few runs) rather than matching every character,
  * which made a string per character: measuring paragraphs was 0.8 s of CPU
- * for 200 two-hour episodes (issue 9).
+ * for 200 two-hour episodes.
  */
 export function countCjk(text: string): number {
   let count = 0;
@@ -70,7 +70,7 @@ export function joinText(a: string, b: string, mixed: "" | " " = " "): string {
 // Paragraphs are built by joining one segment at a time onto a growing
 // text, so these look only at the ends: spreading the whole text into an
 // array (or an unanchored-from-the-start `/\s$/`) made building a two-hour
-// paragraph list quadratic (measured in the benchmark, issue 9).
+// paragraph list quadratic (measured in the benchmark).
 function lastChar(text: string): string | undefined {
   if (text === "") return undefined;
   const low = text.charCodeAt(text.length - 1);
@@ -98,7 +98,7 @@ export function mixedScriptSeparator(texts: string[]): "" | " " {
   for (const text of texts) {
     // Both patterns need a Han or kana character: most lines of an English
     // transcript have none, and one character-class scan is much cheaper
-    // than two alternations tried at every letter (issue 9).
+    // than two alternations tried at every letter.
     if (!hanOrKana.test(text)) continue;
     touching += text.match(touchingPattern)?.length ?? 0;
     spaced += text.match(spacedPattern)?.length ?? 0;

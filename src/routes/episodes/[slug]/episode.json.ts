@@ -7,6 +7,6 @@ export async function getStaticPaths() {
   return (await getPublishedEpisodes()).map((episode) => ({ params: { slug: episode.id }, props: { episode } }));
 }
 
-/** The episode as JSON, for automation such as a newsletter tool pulling the latest episode (issue 7). */
+/** The episode as JSON, for automation such as a newsletter tool pulling the latest episode. */
 export const GET: APIRoute = async ({ props }) =>
   new Response(episodeJsonText(await getNewsletterInput(props.episode)), { headers: { "content-type": "application/json; charset=utf-8" } });

@@ -7,6 +7,6 @@ export async function getStaticPaths() {
   return (await getPublishedEpisodes()).map((episode) => ({ params: { slug: episode.id }, props: { episode } }));
 }
 
-/** The takeaways as Markdown, for newsletter tools that take Markdown (issue 7). */
+/** The takeaways as Markdown, for newsletter tools that take Markdown. */
 export const GET: APIRoute = async ({ props }) =>
   new Response(takeawaysMarkdown(await getNewsletterInput(props.episode)), { headers: { "content-type": "text/markdown; charset=utf-8" } });

@@ -7,6 +7,6 @@ export async function getStaticPaths() {
   return (await getPublishedEpisodes()).map((episode) => ({ params: { slug: episode.id }, props: { episode } }));
 }
 
-/** The takeaways as plain text, for plain-text emails (issue 7). */
+/** The takeaways as plain text, for plain-text emails. */
 export const GET: APIRoute = async ({ props }) =>
   new Response(takeawaysText(await getNewsletterInput(props.episode)), { headers: { "content-type": "text/plain; charset=utf-8" } });

@@ -12,7 +12,7 @@ import { exportTranscript } from "../../../lib/feed/transcript-export.ts";
  * Astro collects every route's paths before rendering the first page, so
  * exporting there held every file of every episode in memory at once and
  * spent ~12 s of CPU at 1,000 two-hour episodes before the first page
- * (issue 9 profile).
+ * (benchmark profile).
  */
 export const getStaticPaths = (async () => {
   const episodes = await getPublishedEpisodes();

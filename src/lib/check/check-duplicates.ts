@@ -1,3 +1,4 @@
+import { tagSlug, tagHref } from "../episode-view.ts";
 import type { EpisodeFolder } from "./read-content.ts";
 import { error, warning, type Problem } from "./problem.ts";
 
@@ -5,6 +6,9 @@ import { error, warning, type Problem } from "./problem.ts";
  * Numbers, guids and addresses must be unique across the show: podcast apps
  * treat two items with one guid as one episode, and two folders whose names
  * differ only in case or accents collide on many file systems and hosts.
+ * Tags spelt differently (beyond capitals) that come out as one tag page
+ * (`a/b` and `a b` are both /tags/a-b/) are pointed out: the page then lists
+ * both under one name, which is rarely what was meant.
  */
 export function checkDuplicates(episodes: readonly EpisodeFolder[]): Problem[] {
   const problems: Problem[] = [];
@@ -12,6 +16,7 @@ export function checkDuplicates(episodes: readonly EpisodeFolder[]): Problem[] {
     number: new Map<string, EpisodeFolder>(),
     guid: new Map<string, EpisodeFolder>(),
     slug: new Map<string, EpisodeFolder>(),
+    tag: new Map<string, { tag: string; file: string }>(),
   };
   for (const episode of episodes) {
     const fm = episode.markdown?.frontmatter;
@@ -35,6 +40,18 @@ export function checkDuplicates(episodes: readonly EpisodeFolder[]): Problem[] {
         // A warning: hosts let numbers repeat, and an imported show should build; podcast apps only sort by them.
         problems.push(warning(fm.file, fm.positionOf(["number"]), `episode number ${data.number}${season} is also used by ${other.indexFile}: give each episode its own number (or mark a trailer or bonus with \`episodeType: trailer\` or \`episodeType: bonus\`)`));
       } else seen.number.set(key, episode);
+    }
+    if (Array.isArray(data.tags)) {
+      for (const [index, tag] of data.tags.entries()) {
+        if (typeof tag !== "string") continue;
+        const slug = tagSlug(tag);
+        if (slug === "" || slug === "." || slug === "..") continue; // Refused on their own (check-addresses.ts).
+        const other = seen.tag.get(slug);
+        if (!other) seen.tag.set(slug, { tag, file: fm.file });
+        else if (other.tag.trim().toLowerCase() !== tag.trim().toLowerCase()) {
+          problems.push(warning(fm.file, fm.positionOf(["tags", index]), `the tag "${tag}" and the tag "${other.tag}" (${other.file}) share one tag page, ${tagHref(tag)}: write them the same way if they are one topic, or reword one`));
+        }
+      }
     }
     if (typeof data.guid === "string") {
       const other = seen.guid.get(data.guid);

@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { AstroError } from "astro/errors";
 import { countErrors, formatProblem, readContent } from "../lib/pipeline/index.ts";
-import { EpisodeStore } from "../lib/pipeline/episode-store.ts";
+import { EpisodeStore, type StoredEpisode } from "../lib/pipeline/episode-store.ts";
 import { buildDespiteErrors, publishesEpisode, skipBrokenRequested } from "../lib/pipeline/publish-rules.ts";
 import { openEpisodeSearchDocuments, type EpisodeSearchDocuments } from "../lib/search/episode-documents.ts";
 import { siteMarkdownOf } from "../lib/markdown/render-summary.ts";
@@ -33,7 +33,7 @@ export function contentPipeline(options: { contentDir: string; indexDocument?: (
         const indexing = command === "build" ? options.indexDocument : undefined;
         const despite = buildDespiteErrors();
         let documents: EpisodeSearchDocuments | undefined;
-        const announced: Promise<void>[] = [];
+        const recalled = new Map<string, StoredEpisode>();
         const result = await readContent(root, options.contentDir, {
           parallel: true,
           siteMarkdown: siteMarkdownOf(config.markdown),
@@ -43,16 +43,19 @@ export function contentPipeline(options: { contentDir: string; indexDocument?: (
           // Unchanged since the last build: not read again (nor its transcript parsed), its problems reported as remembered.
           recall: (slug, key) => {
             const stored = store.recall(slug, key);
-            if (!stored) return undefined;
-            if (documents && publishesEpisode(stored)) announced.push(documents.put(slug, key, stored.entry!));
-            return stored.problems;
+            if (stored) recalled.set(slug, stored);
+            return stored?.problems;
+          },
+          onRecalled: async (slug, key) => {
+            const stored = recalled.get(slug)!;
+            recalled.delete(slug);
+            if (documents && publishesEpisode(stored)) await documents.put(slug, key, stored.entry!);
           },
           onEpisode: async (model, key) => {
             const stored = await store.put(model, key);
             if (documents && publishesEpisode(stored)) await documents.put(model.slug, key, stored.entry!, model.episode?.transcript?.paragraphs);
           },
         });
-        await Promise.all(announced);
         await store.keepOnly(new Set(result.episodes));
         await documents?.finish();
 

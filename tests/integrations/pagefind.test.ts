@@ -7,8 +7,7 @@ import { pagefindSearch } from "../../src/integrations/pagefind.ts";
 import type { SearchDocument } from "../../src/lib/search/search-document.ts";
 import { openSearchDocuments, searchDocumentsFolder } from "../../src/lib/search/search-documents-folder.ts";
 
-type ConfigSetup = (options: { command: string }) => void;
-type ConfigDone = (options: { config: { cacheDir: URL } }) => Promise<void>;
+type ConfigSetup = (options: { command: string; config: { cacheDir: URL } }) => Promise<void>;
 type BuildStart = () => Promise<void>;
 type BuildDone = (options: { dir: URL; pages: { pathname: string }[]; logger: { info(message: string): void } }) => Promise<void>;
 
@@ -34,18 +33,19 @@ function document(slug: string, words: string): SearchDocument {
 
 /**
  * One build's hooks, in Astro's order. The search documents are written as
- * the episodes loader writes them: the first before the build (already in
- * the folder when it starts), the others while content loads (announced).
+ * the content pipeline writes them: the first before the build (already in
+ * the folder when it starts), the others while content is read (announced).
  */
 async function build(name: string, documents: SearchDocument[], dir: URL, pages: { pathname: string }[], messages: string[] = []) {
   const cacheDir = pathToFileURL(join(work, name, "cache/"));
-  const put = async (doc: SearchDocument, key: string) => (await openSearchDocuments(searchDocumentsFolder(cacheDir))).put(doc.url.split("/")[2]!, key, () => doc);
+  const search = pagefindSearch();
+  const put = async (doc: SearchDocument, key: string, announce?: (file: URL) => void) =>
+    (await openSearchDocuments(searchDocumentsFolder(cacheDir), announce)).put(doc.url.split("/")[2]!, key, () => doc);
   const [first, ...rest] = documents;
   if (first) await put(first, "0");
-  const { hooks } = pagefindSearch();
-  (hooks["astro:config:setup"] as unknown as ConfigSetup)({ command: "build" });
-  await (hooks["astro:config:done"] as unknown as ConfigDone)({ config: { cacheDir } });
-  for (const [i, doc] of rest.entries()) await put(doc, String(i + 1));
+  const { hooks } = search;
+  await (hooks["astro:config:setup"] as unknown as ConfigSetup)({ command: "build", config: { cacheDir } });
+  for (const [i, doc] of rest.entries()) await put(doc, String(i + 1), (file) => search.indexDocument(file));
   await (hooks["astro:build:start"] as unknown as BuildStart)();
   await (hooks["astro:build:done"] as unknown as BuildDone)({ dir, pages, logger: { info: (m) => messages.push(m) } });
 }

@@ -51,8 +51,10 @@ export interface ReadOptions {
    * this key before, if its model is still at hand. It is then not read again.
    */
   recall?: (slug: string, key: string) => Problem[] | undefined;
-  /** Given every episode read, with its key, once its checks are done (the build stores it). */
+  /** Given every episode read, with its key, once its checks are done (the build stores it), in folder order with `onRecalled`. */
   onEpisode?: (model: EpisodeModel, key: string) => void | Promise<void>;
+  /** Given every episode `recall` remembered, in its turn. */
+  onRecalled?: (slug: string, key: string) => void | Promise<void>;
   /** Transcripts checked on a second thread first (the build's), or in turn (the command line's). */
   parallel?: boolean;
   /** Given the show's settings once read, before any episode. */
@@ -78,12 +80,12 @@ export async function readContent(projectRoot: string, contentDir = "content", o
   const problems = [...settings.problems];
   await options.onSettings?.(settings);
   const keys = new Map(content.episodes.map((episode) => [episode.slug, episodeKey(episode, settings.digest)]));
-  const toRead: EpisodeFolder[] = [];
+  const remembered = new Map<string, Problem[]>();
   for (const episode of content.episodes) {
-    const remembered = options.recall?.(episode.slug, keys.get(episode.slug)!);
-    if (remembered) problems.push(...remembered);
-    else toRead.push(episode);
+    const found = options.recall?.(episode.slug, keys.get(episode.slug)!);
+    if (found) remembered.set(episode.slug, found);
   }
+  const toRead = content.episodes.filter((episode) => !remembered.has(episode.slug));
   const jobs = options.parallel ? toRead.flatMap((episode) => transcriptJob(episode) ?? []) : [];
   const context: ShowContext = {
     people: settings.people,
@@ -91,10 +93,18 @@ export async function readContent(projectRoot: string, contentDir = "content", o
     renderSummary: createSummaryRenderer({ allowHtml: settings.show?.allowHtml === true, ...(options.siteMarkdown ? { site: options.siteMarkdown } : {}) }),
     checkedTranscripts: await checkTranscriptsInParallel(jobs),
   };
-  for (const episode of toRead) {
+  // In folder order, remembered or read: what is made from the episodes (the search index) comes out the same either way.
+  for (const episode of content.episodes) {
+    const key = keys.get(episode.slug)!;
+    const found = remembered.get(episode.slug);
+    if (found) {
+      problems.push(...found);
+      await options.onRecalled?.(episode.slug, key);
+      continue;
+    }
     const model = await readEpisode(episode, context);
     problems.push(...model.problems);
-    await options.onEpisode?.(model, keys.get(episode.slug)!);
+    await options.onEpisode?.(model, key);
   }
   problems.push(...checkDuplicates(content.episodes));
   return { ...summarise(contentDir, problems), episodes: content.episodes.map((episode) => episode.slug), settings };

@@ -98,7 +98,7 @@ export function enhancePlayer(host: HTMLElement, audio: HTMLAudioElement, landed
     if (index !== chapter) {
       chapter = index;
       $(".now-chapter").hidden = index < 0;
-      $(".chapter-title").textContent = data.chapters[index]?.title ?? "";
+      $(".now-title").textContent = data.chapters[index]?.title ?? "";
     }
   }
   function render() {
@@ -124,6 +124,11 @@ export function enhancePlayer(host: HTMLElement, audio: HTMLAudioElement, landed
     savedAt = Date.now();
     remember(key, positionToKeep(audio.currentTime, audio.duration)?.toString() ?? null);
   };
+  audio.addEventListener("play", () => {
+    played = true;
+    savedAt = Date.now();
+    resume.hidden = true;
+  });
   audio.addEventListener("timeupdate", () => !audio.paused && Date.now() - savedAt > SAVE_EVERY_MS && save());
   audio.addEventListener("pause", save);
   addEventListener("pagehide", save);
@@ -143,8 +148,6 @@ export function enhancePlayer(host: HTMLElement, audio: HTMLAudioElement, landed
     audio.duration < Infinity && session?.setPositionState({ duration: audio.duration, playbackRate: audio.playbackRate, position: Math.min(audio.currentTime, audio.duration) });
   for (const type of ["play", "pause", "loadedmetadata", "ratechange", "seeked"]) {
     audio.addEventListener(type, () => {
-      played ||= !audio.paused;
-      if (played) resume.hidden = true;
       host.classList.toggle("is-playing", !audio.paused);
       play.setAttribute("aria-label", (audio.paused ? host.dataset.play : host.dataset.pause)!);
       position();

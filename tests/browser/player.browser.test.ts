@@ -343,7 +343,7 @@ describe("how it looks", () => {
         await page.goto(`${server.origin}${episode}`);
         await page.waitForFunction(() => (document.querySelector("audio")?.readyState ?? 0) >= 1);
         await setTime(page, 300);
-        await page.waitForFunction(() => !document.querySelector<HTMLElement>("moment-player .now-chapter")!.hidden);
+        await page.waitForFunction(() => document.querySelector("moment-player .elapsed")!.textContent === "5:00");
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
         // Every control is on screen and none overlaps the next.
         const boxes = await page.locator("moment-player .controls > *").evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));

@@ -42,7 +42,8 @@ class MomentPlayer extends HTMLElement {
 
     const audio = this.audio;
     if (!audio) return;
-    enhancePlayer(this, audio, moment !== undefined);
+    // A Player component replaced by the site's own may have only the audio: it keeps the browser's controls.
+    if (this.dataset.player && this.querySelector(".controls")) enhancePlayer(this, audio, moment !== undefined);
     audio.addEventListener("timeupdate", () => this.onTime());
     audio.addEventListener("play", () => this.follow(true));
     document.addEventListener("keydown", (event) => this.onKey(event));
@@ -168,7 +169,9 @@ class MomentPlayer extends HTMLElement {
 }
 
 
+/** Keys belong to a field being typed in; the progress bar (a range input) takes only the arrows, so the player's keys still work there. */
 function isTyping(target: EventTarget | null): boolean {
+  if (target instanceof HTMLInputElement && target.type === "range") return false;
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 

@@ -142,7 +142,7 @@ describe("the player's controls", () => {
     await context.close();
   });
 
-  it("keep the keyboard keys: k plays and pauses, l and j skip 10 s", async () => {
+  it("keep the keyboard keys: k plays and pauses, l and j skip 10 s, also on the progress bar", async () => {
     const context = await listener();
     const page = await open(context, `${episode}?t=200`);
     await waitForTime(page, 200);
@@ -156,6 +156,12 @@ describe("the player's controls", () => {
     expect(await currentTime(page)).toBeCloseTo(start + 10, 0);
     await page.keyboard.press("j");
     expect(await currentTime(page)).toBeCloseTo(start, 0);
+    // On the progress bar too (its arrows seek; the player's keys still work).
+    await page.getByRole("slider", { name: en.progress }).focus();
+    await page.keyboard.press("k");
+    await page.waitForFunction(() => !document.querySelector("audio")!.paused);
+    await page.keyboard.press(" ");
+    await page.waitForFunction(() => document.querySelector("audio")!.paused);
     await context.close();
   });
 });

@@ -33,6 +33,17 @@ export const en = {
   linkCopied: "Link copied",
   playFrom: (time: string) => `Play from ${time}`,
   keyboardHint: "Keys: space or k plays and pauses, j and l skip 10 seconds.",
+  // Player controls
+  play: "Play",
+  pause: "Pause",
+  skipBack: (seconds: number) => `Back ${seconds} seconds`,
+  skipForward: (seconds: number) => `Forward ${seconds} seconds`,
+  playbackSpeed: "Playback speed",
+  /** The progress bar's name; `positionOf` is what it says as it moves ("12 minutes 34 seconds of 12 minutes 40 seconds"). */
+  progress: "Position in the episode",
+  positionOf: (now: string, total: string) => `${now} of ${total}`,
+  resumeFrom: (time: string) => `Resume from ${time}`,
+  currentChapter: "Now playing",
   chaptersOutline: "An outline of the conversation, without times.",
   episodeNavigation: "More episodes",
   pagination: "Pages",

@@ -77,9 +77,37 @@ export interface EpisodeBasics {
   date?: { iso: string; text: string };
 }
 
+/** What the player needs beyond the audio file; present when the episode has audio. */
+export interface PlayerView {
+  /** The stated length in seconds, so the progress bar has its scale before the audio has loaded. */
+  duration?: number;
+  /** Chapters with a time, in order: marks on the progress bar, the title shown while playing, previous/next chapter. */
+  chapters: PlayerChapter[];
+  /** What the lock screen, headphones and car show (the Media Session API). */
+  session: MediaSessionView;
+}
+
+export interface PlayerChapter {
+  title: string;
+  start: number;
+  /** Where the chapter starts along the progress bar (0–1), when the episode's duration is known. */
+  at?: number;
+}
+
+export interface MediaSessionView {
+  /** The episode's title. */
+  title: string;
+  /** The show's name: podcast apps show it where music shows the artist. */
+  artist: string;
+  album: string;
+  /** The episode's image, else the show's cover art; absent when there is neither. */
+  artwork?: string;
+}
+
 export interface EpisodePage extends EpisodeBasics {
   duration?: { iso: string; text: string };
   audio?: { url: string; type?: string };
+  player?: PlayerView;
   image?: string;
   hosts: PersonLink[];
   guests: PersonLink[];
@@ -242,6 +270,7 @@ export function toEpisodePage(
     ...(data.duration !== undefined ? { duration: { iso: formatIsoDuration(data.duration), text: formatClock(data.duration) } } : {}),
     ...(data.audio ? { audio: { url: data.audio.url, ...(data.audio.type ? { type: data.audio.type } : {}) } } : {}),
     ...(data.image ? { image: data.image } : {}),
+    ...(data.audio ? { player: playerView(data, show) } : {}),
     hosts: personLinks(data.hosts ?? show.hosts, people),
     guests: personLinks(data.guests, people),
     follow: followLinks(show, strings.followPlatforms ?? en.followPlatforms, data.follow),
@@ -261,6 +290,27 @@ export function toEpisodePage(
     approximateTimes: paragraphs.some((paragraph) => paragraph.start !== undefined && paragraph.approximate),
     ...(index >= 0 && ref(newestFirst[index + 1]) ? { previous: ref(newestFirst[index + 1]) } : {}),
     ...(index > 0 && ref(newestFirst[index - 1]) ? { next: ref(newestFirst[index - 1]) } : {}),
+  };
+}
+
+/**
+ * The player's chapters and lock-screen details. A chapter mark's place is
+ * its start over the episode's stated duration; the script moves the marks
+ * to the audio's own length once it knows it, in case the two differ.
+ */
+export function playerView(data: Pick<Episode, "title" | "chapters" | "duration" | "image">, show: Pick<Show, "title" | "artwork">): PlayerView {
+  const { duration } = data;
+  const chapters = data.chapters
+    .flatMap((chapter) => (chapter.start === undefined ? [] : [{ title: chapter.title, start: chapter.start }]))
+    .sort((a, b) => a.start - b.start)
+    .map((chapter) =>
+      duration !== undefined && duration > 0 ? { ...chapter, at: Math.min(1, chapter.start / duration) } : chapter,
+    );
+  const artwork = data.image ?? show.artwork;
+  return {
+    ...(duration !== undefined ? { duration: Math.round(duration) } : {}),
+    chapters,
+    session: { title: data.title, artist: show.title, album: show.title, ...(artwork ? { artwork } : {}) },
   };
 }
 

@@ -8,8 +8,10 @@
  *   following stops when the reader scrolls and resumes from a button.
  * - keys: space/k play-pause, j/l back/forward 10 s, not while typing.
  * - "copy link" per paragraph.
+ * - the player's own controls (player-controls.ts) replace the browser's.
  */
 import { momentFromUrl, paragraphAt, type MomentRange } from "../lib/moments.ts";
+import { enhancePlayer } from "./player-controls.ts";
 
 const reducedMotion = matchMedia("(prefers-reduced-motion: reduce)");
 const SKIP_SECONDS = 10;
@@ -32,13 +34,16 @@ class MomentPlayer extends HTMLElement {
       start: Number(el.dataset.start),
       el,
     }));
-    this.land(momentFromUrl(new URL(location.href)));
+    const moment = momentFromUrl(new URL(location.href));
+    this.land(moment);
     addEventListener("hashchange", () => this.land(momentFromUrl(new URL(location.href))));
     document.addEventListener("click", (event) => this.onClick(event));
     for (const button of document.querySelectorAll<HTMLButtonElement>(".copy-moment")) button.hidden = false;
 
     const audio = this.audio;
     if (!audio) return;
+    // A Player component replaced by the site's own may have only the audio: it keeps the browser's controls.
+    if (this.dataset.player && this.querySelector(".controls")) enhancePlayer(this, audio, moment !== undefined);
     audio.addEventListener("timeupdate", () => this.onTime());
     audio.addEventListener("play", () => this.follow(true));
     document.addEventListener("keydown", (event) => this.onKey(event));
@@ -164,7 +169,9 @@ class MomentPlayer extends HTMLElement {
 }
 
 
+/** Keys belong to a field being typed in; the progress bar (a range input) takes only the arrows, so the player's keys still work there. */
 function isTyping(target: EventTarget | null): boolean {
+  if (target instanceof HTMLInputElement && target.type === "range") return false;
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 

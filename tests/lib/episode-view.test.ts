@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { speakerName, tagHref, takeawayLead, timeLabel, toEpisodePage, toEpisodeSummary, transcriptRuns, type EpisodeEntry } from "../../src/lib/episode-view.ts";
+import { playerView, speakerName, tagHref, takeawayLead, timeLabel, toEpisodePage, toEpisodeSummary, transcriptRuns, type EpisodeEntry } from "../../src/lib/episode-view.ts";
 import { en } from "../../src/i18n/en.ts";
 import { storeTranscript } from "../support/stored-transcript.ts";
 import type { Person } from "../../src/schemas/person.ts";
@@ -78,6 +78,49 @@ describe("toEpisodePage", () => {
     expect(page.paragraphs.map((paragraph) => paragraph.speaker)).toEqual(["Ana", "Bo"]);
     expect(page.tags).toEqual([{ name: "Deep Learning", href: "/tags/deep-learning/" }]);
   });
+});
+
+describe("the player's data", () => {
+  it("is there only for an episode with audio", () => {
+    const newestFirst = [entry("one")];
+    const chapters = [{ title: "Intro", start: 0 }, { title: "Later", start: 120 }];
+    expect(toEpisodePage(entry("one", { chapters }), { show, people, newestFirst, strings: en }).player).toBeUndefined();
+    const withAudio = toEpisodePage(entry("one", { audio: { url: "/a.mp3" }, duration: 754, chapters }), { show, people, newestFirst, strings: en });
+    expect(withAudio.player?.chapters).toEqual([
+      { title: "Intro", start: 0, at: 0 },
+      { title: "Later", start: 120, at: 120 / 754 },
+    ]);
+  });
+
+  it("places timed chapters along the progress bar by the stated duration, leaving untimed ones out", () => {
+    const view = playerView(
+      { title: "Two", duration: 800, chapters: [{ title: "Later", start: 600 }, { title: "Outline only" }, { title: "Intro", start: 0 }, { title: "Middle", start: 200 }] },
+      show,
+    );
+    expect(view.duration).toBe(800);
+    expect(view.chapters).toEqual([
+      { title: "Intro", start: 0, at: 0 },
+      { title: "Middle", start: 200, at: 0.25 },
+      { title: "Later", start: 600, at: 0.75 },
+    ]);
+  });
+
+  it("leaves chapters unplaced when the duration is not known (the script places them once the audio says)", () => {
+    expect(playerView({ title: "Two", chapters: [{ title: "Intro", start: 30 }] }, show).chapters).toEqual([{ title: "Intro", start: 30 }]);
+  });
+
+  it("gives the lock screen the episode title, the show's name and the episode's image before the show's cover", () => {
+    const withCover = { ...show, artwork: "/cover.png" };
+    expect(playerView({ title: "Two", chapters: [], image: "/episodes/two/art.jpg" }, withCover).session).toEqual({
+      title: "Two",
+      artist: "Test Show",
+      album: "Test Show",
+      artwork: "/episodes/two/art.jpg",
+    });
+    expect(playerView({ title: "Two", chapters: [] }, withCover).session.artwork).toBe("/cover.png");
+    expect(playerView({ title: "Two", chapters: [] }, show).session).not.toHaveProperty("artwork");
+  });
+
 });
 
 describe("small helpers", () => {

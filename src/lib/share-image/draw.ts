@@ -42,7 +42,15 @@ export async function drawShareImage(content: ShareImageContent): Promise<DrawnS
  * gets a clean picture; any glyph satori then still misses is an error
  * rather than an empty box in every preview of the episode.
  */
-export async function shareImageSvg(content: ShareImageContent, options: { fonts?: (text: string, weight: 400 | 700, family: string) => Promise<LoadedFont[]> } = {}): Promise<{ svg: string; leftOut: string[] }> {
+export async function shareImageSvg(
+  content: ShareImageContent,
+  options: {
+    /** Where the fonts come from; the shipped font by default. */
+    fonts?: (text: string, weight: 400 | 700, family: string) => Promise<LoadedFont[]>;
+    /** False writes text as SVG `<text>` (one per word or character, where satori placed it) instead of outlines: for reading the lines back. */
+    outlineText?: boolean;
+  } = {},
+): Promise<{ svg: string; leftOut: string[] }> {
   const loadFonts = options.fonts ?? fontsFor;
   const leftOut = await charactersLeftOut(content);
   const drawable = leftOut.length === 0 ? content : withoutCharacters(content, new Set(leftOut));
@@ -55,6 +63,7 @@ export async function shareImageSvg(content: ShareImageContent, options: { fonts
     width: SHARE_IMAGE_WIDTH,
     height: SHARE_IMAGE_HEIGHT,
     fonts: [...regular, ...bold],
+    embedFont: options.outlineText ?? true,
     // Satori asks for another font when a segment has characters none of
     // the given fonts draws: no font is fetched at build time, so that is a
     // character our subset selection missed.

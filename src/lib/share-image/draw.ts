@@ -52,8 +52,9 @@ export async function shareImageSvg(
   } = {},
 ): Promise<{ svg: string; leftOut: string[] }> {
   const loadFonts = options.fonts ?? fontsFor;
+  const visible = mapText(content, (text) => text.replace(INVISIBLE, ""));
   const leftOut = await charactersLeftOut(content);
-  const drawable = leftOut.length === 0 ? content : withoutCharacters(content, new Set(leftOut));
+  const drawable = leftOut.length === 0 ? visible : withoutCharacters(visible, new Set(leftOut));
   const text = textByWeight(drawable);
   const [regular, bold] = await Promise.all([loadFonts(text.regular, 400, REGULAR), loadFonts(text.bold, 700, BOLD)]);
   const family = (fonts: LoadedFont[]) => fonts.map((font) => `"${font.name}"`).join(", ");
@@ -78,12 +79,24 @@ export async function shareImageSvg(
 
 /** The characters of `content` the shipped font cannot draw, which the picture leaves out. */
 export async function charactersLeftOut(content: ShareImageContent): Promise<string[]> {
-  const weights = textByWeight(content);
+  const weights = textByWeight(mapText(content, (text) => text.replace(INVISIBLE, "")));
   return [...new Set([...(await uncoveredCharacters(weights.regular, 400)), ...(await uncoveredCharacters(weights.bold, 700))])];
 }
 
+/**
+ * Characters that change how the one before them looks but draw nothing
+ * themselves: emoji and variation selectors (U+FE0F after ❤ asks for its emoji form), the zero-width
+ * joiner and spaces, word joiner and byte-order mark. The font lists some
+ * of them in its ranges without a glyph, and satori would ask for a font
+ * for them; the picture loses nothing without them.
+ */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff\u{e0100}-\u{e01ef}]/gu;
+
 function withoutCharacters(content: ShareImageContent, characters: ReadonlySet<string>): ShareImageContent {
-  const clean = (text: string) => Array.from(text).filter((character) => !characters.has(character)).join("").replace(/\s{2,}/g, " ").trim();
+  return mapText(content, (text) => Array.from(text).filter((character) => !characters.has(character)).join("").replace(/\s{2,}/g, " ").trim());
+}
+
+function mapText(content: ShareImageContent, clean: (text: string) => string): ShareImageContent {
   return {
     ...content,
     ...(content.kicker ? { kicker: clean(content.kicker) } : {}),

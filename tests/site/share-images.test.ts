@@ -1,11 +1,12 @@
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { repoRoot } from "../support/build-site.ts";
 import { readPages, siteUrl, type PageHead } from "../support/page-head.ts";
 import { pngSize } from "../../src/lib/share-image/png-size.ts";
+import { cacheDirFor } from "../../src/config/paths.ts";
 
 /**
  * Link previews of every built site: each episode page's og:image names a
@@ -100,6 +101,15 @@ describe("the drawn pictures of the fixture shows", () => {
       if ((await frontmatter("timed", page.path.split("/")[2]!)).image) withOwn.push(page.path);
     }
     expect(withOwn.length).toBeGreaterThan(0);
+  });
+
+  it("are kept in the show's cache folder, byte for byte what the site publishes, for the next build to reuse", async () => {
+    for (const name of siteNames) {
+      const cache = join(repoRoot, cacheDirFor(contentOf(name)), "share-images");
+      const cached = new Set(await Promise.all((await readdir(cache)).filter((file) => file.endsWith(".png")).map(async (file) => (await readFile(join(cache, file))).toString("base64"))));
+      const published = await readFile(join(inject("sites")[name]!.outDir, "share.png"));
+      expect(cached.has(published.toString("base64")), name).toBe(true);
+    }
   });
 
   it("build without a warning about characters left out of the sample show's pictures", () => {

@@ -1,11 +1,12 @@
 import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { cachedShareImage, shareImageKey } from "../../../src/lib/share-image/cache.ts";
 import { drawShareImage } from "../../../src/lib/share-image/draw.ts";
 import type { ShareImageContent } from "../../../src/lib/share-image/layout.ts";
 import { pngSize } from "../../../src/lib/share-image/png-size.ts";
+import { shareImagePng } from "../../../src/lib/share-image/index.ts";
 
 const content: ShareImageContent = { kicker: "Monica 的播客", title: "AI 创业与投资：早期下注、护城河与人才", label: "第 12 期", footer: "podcast.example.com", lang: "zh-CN" };
 
@@ -69,5 +70,20 @@ describe("the share image cache", () => {
     const { drawn, draw } = countingDraw();
     expect((await cachedShareImage(folder, content, draw)).fromCache).toBe(false);
     expect(drawn).toHaveLength(1);
+  });
+});
+
+describe("publishing a share image", () => {
+  it("tells the podcaster which characters the picture leaves out, naming the episode", async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), "share-cache-"));
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const png = await shareImagePng({ ...content, title: "播客新手的十个问题 🚀" }, { cacheDir, name: 'episode "rookie"' });
+      expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0]![0])).toMatch(/episode "rookie" leaves out 🚀/);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

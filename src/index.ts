@@ -51,17 +51,16 @@ export default function shownotes(userOptions: ShownotesUserOptions = {}): Astro
           if (route.when === "own-feed" && show && !publishesOwnFeed(show)) continue;
           injectRoute({ pattern: route.pattern, entrypoint: new URL(`./routes/${route.file}`, import.meta.url), prerender: true });
         }
+        // One cache folder per content folder, so building one show never reuses another's entries.
+        const ownCacheDir = config.cacheDir.href === new URL("node_modules/.astro/", config.root).href ? new URL(`${cacheDirFor(options.content)}/`, config.root) : undefined;
         updateConfig({
           // The site's address lives with the show's other settings, so a podcaster edits one file (show.yaml).
           ...(config.site === undefined && show ? { site: show.url } : {}),
           trailingSlash: "always",
           build: { format: "directory" },
-          // One cache folder per content folder, so building one show never reuses another's entries.
-          ...(config.cacheDir.href === new URL("node_modules/.astro/", config.root).href
-            ? { cacheDir: new URL(`${cacheDirFor(options.content)}/`, config.root) }
-            : {}),
+          ...(ownCacheDir ? { cacheDir: ownCacheDir } : {}),
           markdown: { processor: withSummaryPlugins(config.markdown, show) },
-          vite: { plugins: [shownotesVirtualModules(options, root)] },
+          vite: { plugins: [shownotesVirtualModules(options, root, { publicDir: config.publicDir, cacheDir: ownCacheDir ?? config.cacheDir })] },
           // Added through updateConfig, so it runs after every integration of the site: the finished
           // site replaces dist/ only once everything (the search index, a site's own integrations) wrote into it.
           integrations: [stagedOutput()],

@@ -24,6 +24,10 @@ export const en = {
   poweredBy: "Made with shownotes",
   /** Alt text of the show's cover art in link previews. */
   coverArtAlt: (show: string) => `Cover art of ${show}`,
+  /** Alt text of an episode's drawn link-preview picture: show, number (when it has one), title. */
+  shareImageAlt: (show: string, title: string, number?: string) => (number ? `${show}, ${number}: ${title}` : `${show}: ${title}`),
+  /** Alt text of the show's drawn link-preview picture. */
+  showShareImageAlt: (show: string) => `The name of ${show} and what the show is about`,
   audioPlayer: "Episode audio",
   listen: "Listen",
   resumeFollowing: "Follow the audio again",

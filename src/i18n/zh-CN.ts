@@ -25,6 +25,8 @@ export const zhCN: UiStrings = {
   backHome: "回到首页",
   poweredBy: "由 shownotes 生成",
   coverArtAlt: (show) => `《${show}》的封面`,
+  shareImageAlt: (show, title, number) => (number ? `《${show}》${number}：${title}` : `《${show}》：${title}`),
+  showShareImageAlt: (show) => `《${show}》的节目名和简介`,
   audioPlayer: "节目音频",
   listen: "收听",
   resumeFollowing: "继续跟随音频",

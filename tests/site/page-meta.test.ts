@@ -7,12 +7,13 @@ async function head(site: string, path: string) {
 }
 
 describe("link-preview and search metadata of episode pages", () => {
-  it("gives an episode with audio og:audio with its type, and the show's artwork with alt text", async () => {
+  it("gives an episode with audio og:audio with its type, and its drawn picture with alt text", async () => {
     const page = await head("feed", "/episodes/trailers/");
     expect(page.meta.get("og:audio")).toEqual(["https://media.example.org/feed-fixture/trailers.mp3"]);
     expect(page.meta.get("og:audio:type")).toEqual(["audio/mpeg"]);
-    expect(page.meta.get("og:image")).toEqual(["https://feed.example.org/artwork.jpg"]);
-    expect(page.meta.get("og:image:alt")).toEqual(["Cover art of Feed Fixture FM"]);
+    // The picture drawn for the episode, not the show's square artwork.
+    expect(page.meta.get("og:image")).toEqual(["https://feed.example.org/episodes/trailers/share.png"]);
+    expect(page.meta.get("og:image:alt")).toEqual(["Feed Fixture FM, Episode 2: Do you need a podcast trailer?"]);
     expect(page.meta.get("og:type")).toEqual(["article"]);
     expect(page.meta.get("og:locale")).toEqual(["en"]);
     expect(page.title).toBe("Do you need a podcast trailer? · Feed Fixture FM");

@@ -76,6 +76,13 @@ export interface ShownotesRuntimeConfig {
   /** The content folder, from the project root, without a trailing slash. */
   contentDir: string;
   search: boolean;
+  /**
+   * Absolute folders of the build, for the routes that read and keep files
+   * (the drawn share images): the site's `public/` (local artwork) and
+   * Astro's cache folder.
+   */
+  publicDir: string;
+  cacheDir: string;
 }
 
 /**

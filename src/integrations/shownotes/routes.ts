@@ -19,6 +19,7 @@ export const ROUTES: readonly ShownotesRoute[] = [
   { pattern: "/episodes/[slug]/[audio]", file: "episodes/[slug]/[audio].ts" },
   { pattern: "/episodes/[slug]/chapters.json", file: "episodes/[slug]/chapters.json.ts" },
   { pattern: "/episodes/[slug]/episode.json", file: "episodes/[slug]/episode.json.ts" },
+  { pattern: "/episodes/[slug]/share.png", file: "episodes/[slug]/share.png.ts" },
   { pattern: "/episodes/[slug]/takeaways.html", file: "episodes/[slug]/takeaways.html.ts" },
   { pattern: "/episodes/[slug]/takeaways.md", file: "episodes/[slug]/takeaways.md.ts" },
   { pattern: "/episodes/[slug]/takeaways.txt", file: "episodes/[slug]/takeaways.txt.ts" },
@@ -32,6 +33,7 @@ export const ROUTES: readonly ShownotesRoute[] = [
   { pattern: "/sitemap.xml", file: "sitemap.xml.ts" },
   { pattern: "/robots.txt", file: "robots.txt.ts" },
   { pattern: "/favicon.svg", file: "favicon.svg.ts" },
+  { pattern: "/share.png", file: "share.png.ts" },
   // Moved shows: `_redirects` for static hosts, and a forwarding page at each old episode address.
   { pattern: "/[redirects]", file: "[redirects].ts" },
   { pattern: "/[...oldLink]", file: "[...oldLink].ts" },

@@ -15,12 +15,17 @@ const COMPONENT_PREFIX = "virtual:shownotes/components/";
  * to `astro sync` (which loads content.config.ts), so the content folder a
  * site chose reaches `shownotesCollections()` without the site repeating it.
  *
- * - `virtual:shownotes/config`: the runtime settings (content folder, search on or off).
+ * - `virtual:shownotes/config`: the runtime settings (content folder, search on or off, the build's folders).
  * - `virtual:shownotes/components/<Name>`: the site's override of a component, or the package's own.
  * - `virtual:shownotes/user-css`: imports every `customCss` file, after the package's styles.
  */
-export function shownotesVirtualModules(options: ShownotesOptions, root: string): VitePlugin {
-  const runtime: ShownotesRuntimeConfig = { contentDir: options.content, search: options.search };
+export function shownotesVirtualModules(options: ShownotesOptions, root: string, folders: { publicDir: URL; cacheDir: URL }): VitePlugin {
+  const runtime: ShownotesRuntimeConfig = {
+    contentDir: options.content,
+    search: options.search,
+    publicDir: fileURLToPath(folders.publicDir),
+    cacheDir: fileURLToPath(folders.cacheDir),
+  };
   const siteFile = (file: string) => (file.startsWith(".") || isAbsolute(file) ? resolve(root, file) : file);
   const modules = new Map<string, string>([
     [CONFIG_ID, `export default ${JSON.stringify(runtime)};`],

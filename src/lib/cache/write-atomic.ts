@@ -8,7 +8,7 @@ import { dirname } from "node:path";
  * memory) so never leaves a truncated file under a name the next build
  * would trust.
  */
-export async function writeFileAtomic(path: string, data: string): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
   await writeFile(temporary, data);

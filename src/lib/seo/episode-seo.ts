@@ -8,6 +8,8 @@ import { summaryText } from "./summary-text.ts";
 import { episodePath } from "./urls.ts";
 import { feedUrl } from "../feed/feed-url.ts";
 import { castOf } from "../people/cast.ts";
+import { uiStrings } from "../../i18n/index.ts";
+import { episodeShareImagePath, ownEpisodeImage, SHARE_IMAGE_SIZE } from "../share-image/share-image-content.ts";
 
 /** An episode as the content layer gives it: frontmatter plus the summary's chapters (TEAM.md contract). */
 export type EpisodeData = EpisodeFrontmatter & { chapters?: Chapter[] | undefined };
@@ -39,7 +41,7 @@ export function episodePageSeo(input: { show: Show; slug: string; episode: Episo
     description,
     lang: language,
     type: "article",
-    image: episode.image,
+    ...episodeImage(show, slug, episode),
     audio: episode.audio,
     jsonLd: podcastEpisodeJsonLd(show, {
       slug,
@@ -58,4 +60,18 @@ export function episodePageSeo(input: { show: Show; slug: string; episode: Episo
       chapters: timedChapters(episode.chapters),
     }),
   };
+}
+
+/**
+ * An episode's picture in link previews: its own `image:` when it gives one
+ * apps can fetch, else the picture the build draws for it
+ * (`/episodes/<slug>/share.png`: show, number and title), described by its
+ * words for people who cannot see it.
+ */
+function episodeImage(show: Show, slug: string, episode: EpisodeData): Pick<PageSeoInput, "image" | "imageAlt" | "imageSize"> {
+  const own = ownEpisodeImage(show, episode);
+  if (own) return { image: own };
+  const strings = uiStrings(episode.lang ?? show.language);
+  const number = episode.number !== undefined ? strings.episodeNumber(episode.number) : undefined;
+  return { image: episodeShareImagePath(slug), imageAlt: strings.shareImageAlt(show.title, episode.title, number), imageSize: SHARE_IMAGE_SIZE };
 }

@@ -5,6 +5,7 @@ import { serializeJsonLd } from "./json-ld.ts";
 import { metaDescription } from "./meta-description.ts";
 import { absoluteUrl, webUrl } from "./urls.ts";
 import { uiStrings } from "../../i18n/index.ts";
+import { SHARE_IMAGE_SIZE, SHOW_SHARE_IMAGE_PATH } from "../share-image/share-image-content.ts";
 
 /** Everything `<SeoHead>` renders for one page, with every URL absolute. */
 export interface PageSeo {
@@ -22,6 +23,8 @@ export interface PageSeo {
   image?: string;
   /** Alt text for the image in link previews (og:image:alt, twitter:image:alt). */
   imageAlt?: string;
+  /** The image's size in pixels (og:image:width/height), when known: it is for the pictures the site draws. */
+  imageSize?: { width: number; height: number };
   audio?: { url: string; type?: string };
   feed?: { title: string; url: string };
   /** Other-language versions of this page (hreflang), when there are any. */
@@ -40,9 +43,16 @@ export interface PageSeoInput {
   description?: string | undefined;
   lang: string;
   type?: "website" | "article";
+  /**
+   * The page's own picture for link previews. Without one (or with one apps
+   * cannot fetch), the show's artwork; without that, the show's drawn
+   * picture (`/share.png`).
+   */
   image?: string | undefined;
   /** Says what `image` shows; defaults to "cover art of <show>". */
   imageAlt?: string | undefined;
+  /** The size of `image` in pixels, when known. */
+  imageSize?: { width: number; height: number } | undefined;
   audio?: { url: string; type?: string | undefined } | undefined;
   alternates?: { hreflang: string; path: string }[];
   jsonLd?: unknown;
@@ -56,7 +66,14 @@ export interface PageSeoInput {
 
 export function pageSeo(input: PageSeoInput): PageSeo {
   const { show } = input;
-  const image = webUrl(show.url, input.image ?? show.artwork);
+  const strings = uiStrings(input.lang);
+  const ownImage = webUrl(show.url, input.image);
+  const artwork = webUrl(show.url, show.artwork);
+  const image = ownImage
+    ? { image: ownImage, imageAlt: input.imageAlt ?? strings.coverArtAlt(show.title), ...(input.imageSize ? { imageSize: input.imageSize } : {}) }
+    : artwork
+      ? { image: artwork, imageAlt: strings.coverArtAlt(show.title) }
+      : { image: absoluteUrl(show.url, SHOW_SHARE_IMAGE_PATH), imageAlt: strings.showShareImageAlt(show.title), imageSize: SHARE_IMAGE_SIZE };
   const feed = feedUrl(show);
   const audioMime = input.audio ? audioType(input.audio) : undefined;
   return {
@@ -67,7 +84,7 @@ export function pageSeo(input: PageSeoInput): PageSeo {
     siteName: show.title,
     locale: input.lang.replace("-", "_"),
     type: input.type ?? "website",
-    ...(image ? { image, imageAlt: input.imageAlt ?? uiStrings(input.lang).coverArtAlt(show.title) } : {}),
+    ...image,
     ...(input.audio ? { audio: { url: absoluteUrl(show.url, input.audio.url), ...(audioMime ? { type: audioMime } : {}) } } : {}),
     ...(feed ? { feed: { title: show.title, url: feed } } : {}),
     alternates: (input.alternates ?? []).map((alternate) => ({ hreflang: alternate.hreflang, href: absoluteUrl(show.url, alternate.path) })),

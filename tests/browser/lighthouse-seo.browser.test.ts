@@ -59,3 +59,33 @@ describe("Lighthouse SEO on an English episode with audio, chapters and a timed 
     expect(audit.score).toBe(1);
   }, 120_000);
 });
+
+/**
+ * The rest of Lighthouse on a phone (its default: a mid-range mobile device on
+ * a slow 4G connection, simulated, so the machine's own load matters little):
+ * accessibility and best practices at 100, performance at 95 or better.
+ */
+describe("Lighthouse on a phone: accessibility, best practices and performance", () => {
+  const pages = [
+    ["the seed episode", () => server.origin, "/episodes/ai-startups-moats-and-talent/"],
+    ["an English episode with audio", () => feedServer.origin, "/episodes/trailers/"],
+  ] as const;
+  it.each(pages)("%s", async (_name, origin, path) => {
+    const result = await lighthouse(`${origin()}${path}`, {
+      port: chrome.port,
+      onlyCategories: ["accessibility", "best-practices", "performance"],
+      output: "json",
+      logLevel: "error",
+    });
+    expect(result?.lhr.runtimeError).toBeUndefined();
+    const { categories, audits } = result!.lhr;
+    const failing = (id: string) =>
+      categories[id]!.auditRefs
+        .map((ref) => audits[ref.id]!)
+        .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary")
+        .map((audit) => audit.id);
+    expect({ category: "accessibility", score: categories.accessibility!.score, failing: failing("accessibility") }).toEqual({ category: "accessibility", score: 1, failing: [] });
+    expect({ category: "best-practices", score: categories["best-practices"]!.score, failing: failing("best-practices") }).toEqual({ category: "best-practices", score: 1, failing: [] });
+    expect(categories.performance!.score, `performance ${categories.performance!.score}: LCP ${audits["largest-contentful-paint"]?.displayValue}, TBT ${audits["total-blocking-time"]?.displayValue}, CLS ${audits["cumulative-layout-shift"]?.displayValue}`).toBeGreaterThanOrEqual(0.95);
+  }, 180_000);
+});

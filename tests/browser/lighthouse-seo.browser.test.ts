@@ -12,10 +12,12 @@ import { serveStatic, type StaticServer } from "../support/static-server.ts";
 let chrome: chromeLauncher.LaunchedChrome;
 let server: StaticServer;
 let feedServer: StaticServer;
+let timedServer: StaticServer;
 
 beforeAll(async () => {
   server = await serveStatic(builtSite("sample").outDir);
   feedServer = await serveStatic(builtSite("feed").outDir);
+  timedServer = await serveStatic(builtSite("timed").outDir);
   chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-gpu", "--disable-dev-shm-usage"],
@@ -26,6 +28,7 @@ afterAll(async () => {
   await chrome?.kill();
   await server?.close();
   await feedServer?.close();
+  await timedServer?.close();
 });
 
 async function seoAudit(path: string, origin = server.origin) {
@@ -68,7 +71,8 @@ describe("Lighthouse SEO on an English episode with audio, chapters and a timed 
 describe("Lighthouse on a phone: accessibility, best practices and performance", () => {
   const pages = [
     ["the seed episode", () => server.origin, "/episodes/ai-startups-moats-and-talent/"],
-    ["an English episode with audio", () => feedServer.origin, "/episodes/trailers/"],
+    // Its audio is served by the site itself (the feed show's lives on a host this machine cannot reach, which the browser logs as an error).
+    ["an English episode with audio, chapters and the player", () => timedServer.origin, "/episodes/ten-things-we-wish-we-knew/"],
   ] as const;
   it.each(pages)("%s", async (_name, origin, path) => {
     const result = await lighthouse(`${origin()}${path}`, {

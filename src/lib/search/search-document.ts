@@ -154,8 +154,8 @@ export function searchDocumentHtml(document: SearchDocument): string {
         ]),
       ),
     ]),
-    estimatedStarts.length > 0 ? h("span", { dataPagefindMeta: `${estimatedStartsMeta}:${estimatedStarts.join(" ")}` }) : undefined,
     chapterStarts !== undefined ? h("span", { dataPagefindMeta: pagefindPair(chaptersMeta, chapterStarts) }) : undefined,
+    estimatedStarts.length > 0 ? h("span", { dataPagefindMeta: `${estimatedStartsMeta}:${estimatedStarts.join(" ")}` }) : undefined,
   ]);
   if (needsSegmentation(document.lang)) segmentText(body, document.lang);
   const tree: Root = { type: "root", children: [h("html", { lang: document.lang }, [h("body", [body])])] };

@@ -1,3 +1,5 @@
+import { pagefindMetaValue } from "./page-fields.ts";
+
 /**
  * The chapters a search result names its moments by ("12:34 · Alice · Intro").
  *
@@ -28,14 +30,14 @@ export function formatChapterStarts(chapters: readonly { start?: number | undefi
 /**
  * Reads the `chapters` field back, in time order; anything unreadable reads
  * as no chapters. The field is written with its commas escaped (`\,`, as
- * Pagefind asks of attribute values, page-fields.ts), and Pagefind keeps the
- * escapes in the value it stores, so they are undone here.
+ * Pagefind asks of attribute values), and Pagefind keeps the escapes in the
+ * value it stores, so they are undone first (page-fields.ts).
  */
 export function parseChapterStarts(value: string | undefined): MomentChapter[] {
   if (!value) return [];
   let parsed: unknown;
   try {
-    parsed = JSON.parse(value.replaceAll("\\,", ","));
+    parsed = JSON.parse(pagefindMetaValue(value));
   } catch {
     return [];
   }

@@ -11,6 +11,7 @@
 import { chaptersMeta } from "./moment-chapters.ts";
 import { defaultResultStrings, type SearchResultStrings } from "./moment-label.ts";
 import { estimatedStartsMeta } from "./moments.ts";
+import { pagefindMetaValue } from "./page-fields.ts";
 import { preciseSearch, type CheckedResult, type PagefindSearchApi } from "./precise-search.ts";
 import type { QueryTerm } from "./query.ts";
 import { resultCard, type ResultMoment } from "./result-card.ts";
@@ -98,7 +99,8 @@ function toUiData(result: CheckedResult, terms: QueryTerm[], strings: SearchResu
   const card = resultCard(fragment, terms, moments, strings);
   // Estimated starts and chapter starts are for links and labels (moments.ts, moment-chapters.ts), not for showing.
   const { [estimatedStartsMeta]: _starts, [chaptersMeta]: _chapters, ...meta } = fragment.meta;
-  const title = (fragment.meta.title ?? "").replaceAll(wordJoiner, "");
+  // A title with a comma was stored with it escaped (page-fields.ts): shown as written.
+  const title = pagefindMetaValue((fragment.meta.title ?? "").replaceAll(wordJoiner, ""));
   return {
     ...fragment,
     url: card.url,

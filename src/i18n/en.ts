@@ -85,6 +85,10 @@ export const en = {
   searchSortNewest: "Newest first",
   searchPartial: "These are the best matches checked so far; there may be more.",
   searchPartialLink: "See every result",
+  /** Read out before a search result's chapter: "12:34, Alice, chapter: Intro". */
+  searchResultChapter: "chapter: ",
+  /** Between the parts of a search result's label, read out. */
+  searchResultSeparator: ", ",
   followShow: "Follow the show",
   followEpisode: "Listen in your app",
   /** Each app's own name, as its maker writes it in this language. */

@@ -82,6 +82,8 @@ export const zhCN: UiStrings = {
   searchSortNewest: "最新优先",
   searchPartial: "这里只列出已核对的最佳结果，可能还有更多。",
   searchPartialLink: "查看全部结果",
+  searchResultChapter: "章节：",
+  searchResultSeparator: "，",
   followShow: "订阅节目",
   followEpisode: "在你的播客应用里收听",
   followPlatforms: {

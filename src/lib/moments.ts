@@ -50,7 +50,17 @@ export function momentHref(slug: string, seconds: number, paragraphs: readonly T
  * the page's own link does.
  */
 export function paragraphHref(slug: string, paragraph: TimedParagraph): string {
-  return paragraph.start !== undefined ? momentHref(slug, paragraph.start, [paragraph]) : `/episodes/${slug}/#${paragraph.id}`;
+  return pageParagraphHref(`/episodes/${slug}/`, paragraph);
+}
+
+/**
+ * `paragraphHref` on a page address given whole (`/episodes/<slug>/`, or with
+ * the site's base path in front): search results build their links on the
+ * address the index gives, so they land as the page's own links do wherever
+ * the site is hosted.
+ */
+export function pageParagraphHref(page: string, paragraph: TimedParagraph): string {
+  return paragraph.start !== undefined ? `${page}?t=${Math.floor(paragraph.start)}#${paragraph.id}` : `${page}#${paragraph.id}`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { resultCardRenderer } from "./search-card.ts";
 import { loadSearchUi } from "./search-ui.ts";
 
 /**
@@ -42,13 +43,21 @@ class SearchBox extends HTMLElement {
   }
 
   async open() {
-    const instance = await loadSearchUi({ bundle: this.dataset.bundle ?? "/pagefind/", transcriptLabel: this.dataset.transcriptLabel ?? "", maxChecked: POPUP_CHECKED });
+    const instance = await loadSearchUi({
+      bundle: this.dataset.bundle ?? "/pagefind/",
+      transcriptLabel: this.dataset.transcriptLabel ?? "",
+      resultStrings: this.dataset.resultStrings,
+      maxChecked: POPUP_CHECKED,
+    });
     if (!this.#modal) {
       this.#modal = document.createElement("pagefind-modal") as HTMLElement & { open(): void };
       document.body.append(this.#modal);
       await customElements.whenDefined("pagefind-modal");
       // The modal renders its dialog when connected; give it a frame.
       await new Promise(requestAnimationFrame);
+      // Our card, as on the search page (search-card.ts); the popup's list keeps Pagefind's three moments.
+      const results = this.#modal.querySelector("pagefind-results");
+      if (results) Object.assign(results, { resultTemplate: resultCardRenderer(3) });
       const note = this.querySelector<HTMLElement>(".search-partial");
       if (note) {
         this.#modal.querySelector("pagefind-modal-body")?.append(note);

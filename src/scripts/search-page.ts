@@ -1,3 +1,4 @@
+import { resultCardRenderer } from "./search-card.ts";
 import { loadSearchUi } from "./search-ui.ts";
 
 /**
@@ -13,7 +14,12 @@ const sorts: Record<string, Record<string, string>> = { date: { date: "desc" } }
 class SearchPage extends HTMLElement {
   async connectedCallback() {
     // The full page checks more candidates than the header popup (20), which links here when it stopped short.
-    const instance = await loadSearchUi({ bundle: this.dataset.bundle ?? "/pagefind/", transcriptLabel: this.dataset.transcriptLabel ?? "", maxChecked: 50 });
+    const instance = await loadSearchUi({
+      bundle: this.dataset.bundle ?? "/pagefind/",
+      transcriptLabel: this.dataset.transcriptLabel ?? "",
+      resultStrings: this.dataset.resultStrings,
+      maxChecked: 50,
+    });
     const box = document.createElement("div");
     box.className = "search-page-ui";
     const input = document.createElement("pagefind-input");
@@ -30,6 +36,8 @@ class SearchPage extends HTMLElement {
     }
     const results = document.createElement("pagefind-results");
     results.setAttribute("max-sub-results", "5");
+    // Our card: the main link lands on the best match, moments read out sensibly (search-card.ts).
+    Object.assign(results, { resultTemplate: resultCardRenderer(5) });
     // The sort control is rendered by the page (its labels are the show's language), hidden until it works.
     const sortControl = this.querySelector<HTMLLabelElement>(".search-sort");
     const sortSelect = sortControl?.querySelector("select");

@@ -33,6 +33,8 @@ export interface SearchUiOptions {
   bundle: string;
   /** Label of a transcript moment with neither time nor speaker. */
   transcriptLabel: string;
+  /** How result labels read, in the show's language (src/lib/search/moment-label.ts); JSON from the page. */
+  resultStrings?: string | undefined;
   /** Most candidates checked per query (pagefind-module.ts; 20 when unset). */
   maxChecked?: number;
 }
@@ -57,6 +59,7 @@ export function loadSearchUi(options: SearchUiOptions): Promise<SearchInstance> 
     return ui.configureInstance("default", {
       bundlePath: `${options.bundle}precise/`,
       transcriptLabel: options.transcriptLabel,
+      ...(options.resultStrings ? { resultStrings: JSON.parse(options.resultStrings) as unknown } : {}),
       ...(options.maxChecked ? { maxChecked: options.maxChecked } : {}),
     });
   })();

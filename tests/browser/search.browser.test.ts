@@ -48,7 +48,7 @@ describe("search on the sample show (Chinese)", () => {
     const input = page.locator("pagefind-modal input");
     await input.waitFor();
     await input.fill("护城河");
-    const moment = page.locator("pagefind-modal pagefind-results a.pf-heading-link").first();
+    const moment = page.locator("pagefind-modal pagefind-results a.pf-result-link").first();
     await moment.waitFor();
     await expect(page.locator("pagefind-modal pagefind-results .pf-result").count()).resolves.toBe(1);
 
@@ -98,18 +98,19 @@ describe("search on an English show", () => {
 
   it("runs the query in the address, keeps the address in step, and a moment opens at its time", async () => {
     const page = await openPage(server, "/search/?q=pg_repack");
-    const moment = page.locator("pagefind-results a.pf-heading-link").first();
+    // The main link lands on the first moment pg_repack is said; the line under it says where.
+    const moment = page.locator("pagefind-results a.pf-result-link").first();
     await moment.waitFor();
-    await expect(moment.textContent()).resolves.toBe("16:26 · Chelsea");
+    await expect(page.locator("pagefind-results .search-result-where").first().textContent()).resolves.toBe("16:26 · Chelsea · Measuring it, and what to do");
     await expect(moment.getAttribute("href")).resolves.toBe("/episodes/postgres-bloat/?t=986#t986");
 
     await page.locator("pagefind-input input").fill("rookie");
-    await page.locator("pagefind-results a.pf-heading-link").first().waitFor();
+    await page.locator("pagefind-results a.pf-result-link").first().waitFor();
     await page.waitForURL(/\/search\/\?q=rookie$/);
     await page.goBack().catch(() => undefined);
 
     await page.goto(`${server.origin}/search/?q=pg_repack`);
-    await page.locator("pagefind-results a.pf-heading-link").first().click();
+    await page.locator("pagefind-results a.pf-result-link").first().click();
     await page.waitForURL(/\/episodes\/postgres-bloat\/\?t=986#t986$/);
     const landed = await landing(page);
     expect(landed).toMatchObject({ id: "t986", onScreen: true });
@@ -173,9 +174,9 @@ describe("search on a show with audio (the timed fixture)", () => {
 
   it("a result's moment opens the episode with that paragraph highlighted and the player set to its time", async () => {
     const page = await openPage(server, "/search/?q=templates");
-    const moment = page.locator("pagefind-results a.pf-heading-link").first();
+    const moment = page.locator("pagefind-results a.pf-result-link").first();
     await moment.waitFor();
-    await expect(moment.textContent()).resolves.toBe("6:16 · Travis");
+    await expect(page.locator("pagefind-results .search-result-where").first().textContent()).resolves.toBe("6:16 · Travis · Guesting on other shows");
     await moment.click();
     await page.waitForURL(/\/episodes\/ten-things-we-wish-we-knew\/\?t=376#t376$/);
     await page.waitForFunction(() => Math.abs((document.querySelector("audio")?.currentTime ?? -1) - 376) < 0.5, undefined, { timeout: 5000 });
@@ -186,9 +187,9 @@ describe("search on a show with audio (the timed fixture)", () => {
 
   it("a hit in a transcript with estimated times shows ≈ time and opens at the page's own moment link", async () => {
     const page = await openPage(server, "/search/?q=frequency");
-    const moment = page.locator("pagefind-results a.pf-heading-link").first();
+    const moment = page.locator("pagefind-results a.pf-result-link").first();
     await moment.waitFor();
-    await expect(moment.textContent()).resolves.toMatch(/^≈ \d+:\d\d$/);
+    await expect(page.locator("pagefind-results .search-result-where").first().textContent()).resolves.toMatch(/^≈ \d+:\d\d$/);
     const href = (await moment.getAttribute("href")) ?? "";
     expect(href).toMatch(/^\/episodes\/estimated-times\/\?t=\d+#p\d+$/);
     await moment.click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { momentFromUrl, momentHref, paragraphAt, parseMoment } from "../../src/lib/moments.ts";
+import { momentFromUrl, momentHref, pageParagraphHref, paragraphAt, paragraphHref, parseMoment } from "../../src/lib/moments.ts";
 
 const paragraphs = [
   { id: "t0", start: 0 },
@@ -30,6 +30,15 @@ describe("momentHref", () => {
   });
   it("carries only the time when the transcript is untimed", () => {
     expect(momentHref("ep-1", 90, [{ id: "p1" }])).toBe("/episodes/ep-1/?t=90");
+  });
+});
+
+describe("pageParagraphHref", () => {
+  it("links a paragraph on the page address it is given, as paragraphHref does on /episodes/<slug>/", () => {
+    expect(pageParagraphHref("/podcast/episodes/bloat/", { id: "t986", start: 986.4 })).toBe("/podcast/episodes/bloat/?t=986#t986");
+    expect(pageParagraphHref("/podcast/episodes/bloat/", { id: "p3" })).toBe("/podcast/episodes/bloat/#p3");
+    expect(paragraphHref("bloat", { id: "p2", start: 41 })).toBe("/episodes/bloat/?t=41#p2");
+    expect(paragraphHref("bloat", { id: "p3" })).toBe("/episodes/bloat/#p3");
   });
 });
 

@@ -8,6 +8,7 @@ import { toHtml } from "hast-util-to-html";
 import { toString } from "hast-util-to-string";
 import * as pagefind from "pagefind";
 import { afterAll, describe, expect, it } from "vitest";
+import { parseChapterStarts } from "../../src/lib/search/moment-chapters.ts";
 import { builtSite } from "../support/sites.ts";
 
 /**
@@ -22,8 +23,9 @@ import { builtSite } from "../support/sites.ts";
  * (player, facts, tag list, each paragraph's time row) and, by selector, the
  * notes about the page and the newsletter block. What the index adds: each
  * transcript paragraph's speaker, at the paragraph's start (a search result
- * names who said it), and for paragraphs with estimated times their starts
- * (metadata `starts`, not compared here).
+ * names who said it), for paragraphs with estimated times their starts
+ * (metadata `starts`, not compared here), and the timed chapters' starts and
+ * titles (metadata `chapters`, compared with the page's chapter list).
  */
 const keptOutBySelector = [".transcript > .note", ".chapters > .note", "newsletter-copy"];
 
@@ -79,6 +81,15 @@ function explicitMeta(served: string, meta: Record<string, string>): Record<stri
   return served.includes('data-pagefind-meta="image:') && image !== undefined ? { ...rest, image } : rest;
 }
 
+/** The page's timed chapters as its chapter list shows them: each time link's `data-t` (whole seconds) and the title beside it. */
+function timedChapters(served: string): { start: number; title: string }[] {
+  return selectAll(".chapters li", fromHtml(served)).flatMap((item) => {
+    const time = select("a.time[data-t]", item);
+    const title = select(".chapter-title", item);
+    return time && title ? [{ start: Math.floor(Number(time.properties.dataT)), title: toString(title) }] : [];
+  });
+}
+
 /** Words without Pagefind's word breaks: CJK pages are segmented differently on the two sides (Intl.Segmenter, Pagefind's own). */
 const words = (text: string) => text.replaceAll("\u200B", "").replace(/\s+/g, " ").trim();
 // Pagefind ends a block's text with "." unless it ends in punctuation, judged on the raw HTML
@@ -109,7 +120,8 @@ describe("search documents say what the episode pages say", () => {
       // Transcript paragraphs carry their id on a speaker span in the index (moments.ts), on the paragraph on the page.
       expect(indexed.anchors.map((anchor) => anchor.id), where).toEqual(page.anchors.map((anchor) => anchor.id));
       const pageMeta = explicitMeta(served, page.meta);
-      const { starts: _starts, ...indexedMeta } = explicitMeta(served, indexed.meta);
+      const { starts: _starts, chapters, ...indexedMeta } = explicitMeta(served, indexed.meta);
+      expect(parseChapterStarts(chapters), where).toEqual(timedChapters(served));
       expect(Object.fromEntries(Object.entries(indexedMeta).map(([key, value]) => [key, words(value)])), where).toEqual(pageMeta);
       expect(indexed.filters, where).toEqual(page.filters);
     }

@@ -13,7 +13,7 @@ import type { Show } from "../../schemas/show.ts";
 import type { StoredEntry } from "../pipeline/episode-store.ts";
 
 /** Bump when the document's shape or making changes, so cached documents are made again. */
-const DOCUMENT_VERSION = cacheVersion("search-document-3");
+const DOCUMENT_VERSION = cacheVersion("search-document-4");
 
 export interface EpisodeSearchDocuments {
   /**

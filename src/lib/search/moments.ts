@@ -1,4 +1,4 @@
-import { paragraphHref } from "../moments.ts";
+import { pageParagraphHref } from "../moments.ts";
 import { formatClock } from "../time.ts";
 import { containsAllTerms, containsTerm, findTerm, prepareText, type QueryTerm } from "./query.ts";
 import { wordJoiner } from "./segment.ts";
@@ -12,7 +12,7 @@ import { wordJoiner } from "./segment.ts";
  * Transcript paragraphs carry their moment id (`t<seconds>` or `p<n>`, from
  * `toParagraphs`), so the paragraphs are read from the anchors here, checked
  * against the query's terms and linked exactly as the episode page links them
- * (`paragraphHref`): `/episodes/<slug>/?t=<seconds>#t<seconds>`; for a
+ * (`pageParagraphHref`, on the address the index gives): `/episodes/<slug>/?t=<seconds>#t<seconds>`; for a
  * paragraph whose start the page estimated, `?t=<estimate>#p<n>` (the start
  * comes from the page's `starts` metadata, search-document.ts); `#p<n>` when the
  * paragraph has no time at all.
@@ -56,6 +56,8 @@ export interface SearchMoment {
   speaker?: string;
   /** Plain text around the first searched word. */
   text: string;
+  /** The paragraph's whole text, which a result's main excerpt is cut from (result-card.ts). */
+  paragraphText: string;
   /** The same excerpt as HTML, searched words in `<mark>`, everything else escaped. */
   excerptHtml: string;
   /** How many of the query's terms the paragraph contains (all, for moments shown first). */
@@ -65,7 +67,7 @@ export interface SearchMoment {
 const paragraphId = /^(?:t(\d+)(?:-\d+)?|p\d+(?:-\d+)?)$/;
 
 /** Pagefind's word list for a page: U+200B-delimited for segmented pages, else whitespace (as its excerpt code splits). */
-function wordsOf(content: string): { words: string[]; joiner: string } {
+export function wordsOf(content: string): { words: string[]; joiner: string } {
   return content.includes(wordJoiner) ? { words: content.split(wordJoiner), joiner: "" } : { words: content.split(/[^\S\uFEFF]+/), joiner: " " };
 }
 
@@ -76,7 +78,6 @@ export function findMoments(fragment: PagefindFragment, terms: QueryTerm[], opti
   const { words, joiner } = wordsOf(fragment.raw_content ?? fragment.content);
   const estimated = parseEstimatedStarts(fragment.meta[estimatedStartsMeta]);
   const page = fragment.url.replace(/[?#].*$/, "");
-  const slug = /\/episodes\/([^/]+)\/$/.exec(page)?.[1];
   anchors.forEach((anchor, i) => {
     const match = paragraphId.exec(anchor.id);
     // The search document's id-holder (search-document.ts) is a span at the paragraph's
@@ -94,13 +95,14 @@ export function findMoments(fragment: PagefindFragment, terms: QueryTerm[], opti
     const seconds = match[1] !== undefined ? Number(match[1]) : estimated.get(anchor.id);
     const paragraph = { id: anchor.id, ...(seconds !== undefined ? { start: seconds } : {}) };
     moments.push({
-      // Outside /episodes/<slug>/ (no such page today) the id alone still lands on the paragraph.
-      url: slug !== undefined ? paragraphHref(decodeURIComponent(slug), paragraph) : `${page}#${anchor.id}`,
+      // Built on the address the index gives, so a site under a base path keeps it.
+      url: pageParagraphHref(page, paragraph),
       paragraphId: anchor.id,
       ...(seconds !== undefined ? { seconds, clock: formatClock(seconds) } : {}),
       ...(approximate ? { approximate } : {}),
       ...(speaker ? { speaker } : {}),
       ...excerpt(text, terms, options.excerptLength ?? excerptLengthFor(text)),
+      paragraphText: text,
       matchedTerms,
     });
   });

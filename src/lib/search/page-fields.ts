@@ -60,6 +60,14 @@ export function pagefindPair(key: string, value: string): string {
   return `${key}:${value.replaceAll(",", "\\,")}`;
 }
 
+/**
+ * A metadata value as written before `pagefindPair` escaped it: Pagefind
+ * keeps the `\,` escapes in the metadata it stores and returns.
+ */
+export function pagefindMetaValue(stored: string): string {
+  return stored.replaceAll("\\,", ",");
+}
+
 function unique(values: string[]): string[] {
   return [...new Set(values.map((value) => value.trim()).filter(Boolean))];
 }

@@ -8,9 +8,13 @@
  * Built for the browser by the Pagefind integration (esbuild) into
  * `dist/pagefind/precise/pagefind.js`.
  */
-import { estimatedStartsMeta, excerpt, excerptLengthFor, type SearchMoment } from "./moments.ts";
+import { chaptersMeta } from "./moment-chapters.ts";
+import { defaultResultStrings, type SearchResultStrings } from "./moment-label.ts";
+import { estimatedStartsMeta } from "./moments.ts";
+import { pagefindMetaValue } from "./page-fields.ts";
 import { preciseSearch, type CheckedResult, type PagefindSearchApi } from "./precise-search.ts";
 import type { QueryTerm } from "./query.ts";
+import { resultCard, type ResultMoment } from "./result-card.ts";
 import { wordJoiner } from "./segment.ts";
 
 interface RealInstance extends PagefindSearchApi {
@@ -30,6 +34,8 @@ interface RealModule {
 export interface PreciseOptions {
   /** Label for a transcript moment without time or speaker, e.g. "Transcript". */
   transcriptLabel?: string;
+  /** How result labels read, in the show's language (moment-label.ts); `transcriptLabel` stands in for its `transcript`. */
+  resultStrings?: Partial<SearchResultStrings>;
   /** Most candidates checked per query. */
   maxChecked?: number;
 }
@@ -37,7 +43,8 @@ export interface PreciseOptions {
 const realBundle = new URL("../", import.meta.url);
 
 export function createInstance(options: Record<string, unknown> & PreciseOptions = {}) {
-  const { transcriptLabel = "Transcript", maxChecked, ...pagefindOptions } = options;
+  const { transcriptLabel, resultStrings, maxChecked, ...pagefindOptions } = options;
+  const strings: SearchResultStrings = { ...defaultResultStrings, ...(transcriptLabel ? { transcript: transcriptLabel } : {}), ...resultStrings };
   const loading = import(/* @vite-ignore */ new URL("pagefind.js", realBundle).href) as Promise<RealModule>;
   // noWorker: Pagefind 1.5+ would also fetch pagefind-worker.js, a second
   // copy of the search runtime (43 KB), to decode the index off the main
@@ -55,7 +62,7 @@ export function createInstance(options: Record<string, unknown> & PreciseOptions
         id: result.id,
         score: result.score,
         words: result.words,
-        data: async () => toUiData(result, response.terms, transcriptLabel),
+        data: async () => toUiData(result, response.terms, strings),
       }));
       return {
         results,
@@ -78,28 +85,41 @@ export function createInstance(options: Record<string, unknown> & PreciseOptions
 }
 
 /**
- * Pagefind's result data, reshaped for the Component UI: the excerpt is cut
- * around the searched words from the page's own text, and the sub-results are
- * the transcript moments (time · speaker, moment link) instead of headings.
+ * Pagefind's result data, reshaped for the Component UI (result-card.ts): the
+ * main link (`url`) goes to the best match and its excerpt is cut there, from
+ * the page's own text; `where` says what that place is (a moment's time,
+ * speaker and chapter, or a section's heading); the sub-results are the other
+ * transcript moments, labelled the same way (`title` as shown, `aria_label`
+ * as read out). Our result renderer (src/scripts/search-card.ts) reads all of
+ * it; Pagefind's stock template, should it be used, still finds `url`,
+ * `excerpt` and `sub_results` where it expects them.
  */
-function toUiData(result: CheckedResult, terms: QueryTerm[], transcriptLabel: string) {
+function toUiData(result: CheckedResult, terms: QueryTerm[], strings: SearchResultStrings) {
   const { fragment, moments } = result;
-  const content = fragment.content.replaceAll(wordJoiner, "");
-  const main = excerpt(content, terms, excerptLengthFor(content) * 2);
-  // The estimated starts are for moment links (moments.ts), not for showing.
-  const { [estimatedStartsMeta]: _starts, ...meta } = fragment.meta;
+  const card = resultCard(fragment, terms, moments, strings);
+  // Estimated starts and chapter starts are for links and labels (moments.ts, moment-chapters.ts), not for showing.
+  const { [estimatedStartsMeta]: _starts, [chaptersMeta]: _chapters, ...meta } = fragment.meta;
+  // A title with a comma was stored with it escaped (page-fields.ts): shown as written.
+  const title = pagefindMetaValue((fragment.meta.title ?? "").replaceAll(wordJoiner, ""));
   return {
     ...fragment,
-    meta: { ...meta, title: (fragment.meta.title ?? "").replaceAll(wordJoiner, "") },
-    excerpt: main.excerptHtml,
-    plain_excerpt: main.text,
-    sub_results: moments.map((moment) => toSubResult(moment, transcriptLabel)),
+    url: card.url,
+    meta: { ...meta, title },
+    excerpt: card.excerpt.excerptHtml,
+    plain_excerpt: card.excerpt.text,
+    ...(card.where ? { where: card.where, link_label: `${title}${strings.separator}${card.where.spoken}` } : {}),
+    sub_results: card.moments.map(toSubResult),
   };
 }
 
-function toSubResult(moment: SearchMoment, transcriptLabel: string) {
-  // An estimated time reads as on the episode page: `≈ 1:23`.
-  const time = moment.clock && moment.approximate ? `≈ ${moment.clock}` : moment.clock;
-  const title = [time, moment.speaker].filter(Boolean).join(" · ") || transcriptLabel;
-  return { title, url: moment.url, excerpt: moment.excerptHtml, plain_excerpt: moment.text, locations: [moment.matchedTerms], weighted_locations: [] };
+function toSubResult(moment: ResultMoment) {
+  return {
+    title: moment.label.text,
+    aria_label: moment.label.spoken,
+    url: moment.url,
+    excerpt: moment.excerptHtml,
+    plain_excerpt: moment.text,
+    locations: [moment.matchedTerms],
+    weighted_locations: [],
+  };
 }

@@ -3,6 +3,7 @@ import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
 import type { EpisodePage } from "../episode-view.ts";
+import { chaptersMeta, formatChapterStarts } from "./moment-chapters.ts";
 import { estimatedStartsMeta } from "./moments.ts";
 import { pagefindPair, type SearchFields } from "./page-fields.ts";
 import { needsSegmentation, segmentWords } from "./segment.ts";
@@ -36,7 +37,8 @@ export interface SearchDocument {
   description?: string;
   summary: { heading: string; html: string };
   takeaways: { heading: string; html: string[] };
-  chapters: { heading: string; items: { time?: string; title: string }[] };
+  /** `start`: whole seconds, for a timed chapter (search results name a moment's chapter, moment-chapters.ts). */
+  chapters: { heading: string; items: { time?: string; start?: number; title: string }[] };
   transcript: { heading: string; empty?: string; paragraphs: SearchParagraph[] };
 }
 
@@ -76,7 +78,11 @@ export function toSearchDocument(page: EpisodePage, summaryHtml: string, fields:
     takeaways: { heading: strings.takeaways, html: page.takeaways.map((takeaway) => takeaway.html) },
     chapters: {
       heading: strings.chapters,
-      items: page.chapters.map((chapter) => ({ ...(chapter.time && chapter.href ? { time: chapter.time.text } : {}), title: chapter.title })),
+      items: page.chapters.map((chapter) => ({
+        ...(chapter.time && chapter.href ? { time: chapter.time.text } : {}),
+        ...(chapter.start !== undefined ? { start: Math.floor(chapter.start) } : {}),
+        title: chapter.title,
+      })),
     },
     transcript: {
       heading: strings.transcript,
@@ -107,12 +113,16 @@ export function toSearchDocument(page: EpisodePage, summaryHtml: string, fields:
  *   with `?t=` on the page, but an anchor carries only its id. Those starts
  *   go into one metadata field, `starts` (`p1=0 p2=41`), so a search hit can
  *   link the paragraph as the page does (moments.ts).
+ * - Chapters: a result names the chapter its moment falls in, so the timed
+ *   chapters' starts and titles go into one metadata field, `chapters`
+ *   (`[[0,"Intro"],[64,"Good audio"]]`, moment-chapters.ts).
  */
 export function searchDocumentHtml(document: SearchDocument): string {
   const { fields, transcript } = document;
   const estimatedStarts = transcript.paragraphs.flatMap((paragraph) =>
     paragraph.estimatedStart === undefined ? [] : [`${paragraph.id}=${paragraph.estimatedStart}`],
   );
+  const chapterStarts = formatChapterStarts(document.chapters.items);
   const body = h("article", { dataPagefindBody: "" }, [
     h("div", { hidden: true }, [
       ...Object.entries(fields.meta).map(([key, value]) => h("span", { dataPagefindMeta: pagefindPair(key, value) })),
@@ -144,6 +154,7 @@ export function searchDocumentHtml(document: SearchDocument): string {
         ]),
       ),
     ]),
+    chapterStarts !== undefined ? h("span", { dataPagefindMeta: pagefindPair(chaptersMeta, chapterStarts) }) : undefined,
     estimatedStarts.length > 0 ? h("span", { dataPagefindMeta: `${estimatedStartsMeta}:${estimatedStarts.join(" ")}` }) : undefined,
   ]);
   if (needsSegmentation(document.lang)) segmentText(body, document.lang);

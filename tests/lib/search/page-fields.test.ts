@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pagefindPair, searchFields } from "../../../src/lib/search/page-fields.ts";
+import { pagefindMetaValue, pagefindPair, searchFields } from "../../../src/lib/search/page-fields.ts";
 
 describe("searchFields", () => {
   it("gives Pagefind the title, number, date and image, filters by person, tag and year, and sorts by date", () => {
@@ -24,5 +24,13 @@ describe("searchFields", () => {
 describe("pagefindPair", () => {
   it("escapes commas, which Pagefind reads as separators", () => {
     expect(pagefindPair("title", "Bloat, part 2")).toBe("title:Bloat\\, part 2");
+  });
+});
+
+describe("pagefindMetaValue", () => {
+  it("undoes the escapes Pagefind keeps in stored metadata, so a title reads as written", () => {
+    // Pagefind's Node API stores `title:Bloat\, part 2` as "Bloat\, part 2".
+    expect(pagefindMetaValue("Bloat\\, part 2")).toBe("Bloat, part 2");
+    expect(pagefindMetaValue("护城河，人才")).toBe("护城河，人才");
   });
 });

@@ -9,7 +9,7 @@ const base: SearchDocument = {
   title: "护城河在哪里",
   summary: { heading: "简介", html: '<p>聊聊<a href="https://example.com/">大模型</a>的护城河</p>' },
   takeaways: { heading: "要点", html: ["<strong>人才。</strong>工程师很重要"] },
-  chapters: { heading: "章节", items: [{ time: "12:34", title: "开场" }, { title: "没有时间" }] },
+  chapters: { heading: "章节", items: [{ time: "12:34", start: 754, title: "开场" }, { title: "没有时间" }] },
   transcript: {
     heading: "文字稿",
     paragraphs: [
@@ -60,5 +60,14 @@ describe("searchDocumentHtml", () => {
     expect(searchDocumentHtml({ ...base, lang: "en" })).not.toContain("starts:");
     const empty = searchDocumentHtml({ ...base, lang: "en", transcript: { heading: "Transcript", empty: "No transcript yet.", paragraphs: [] } });
     expect(empty).toContain('<h2 id="transcript-heading">Transcript</h2><p>No transcript yet.</p>');
+  });
+
+  it("hands the timed chapters over as the `chapters` metadata (start and title), commas escaped, and none when no chapter is timed", () => {
+    const html = searchDocumentHtml({
+      ...base,
+      chapters: { heading: "Chapters", items: [{ time: "0:00", start: 0, title: "Hello, world" }, { title: "Untimed" }, { time: "1:04", start: 64, title: "好的音频" }] },
+    });
+    expect(html).toContain('<span data-pagefind-meta="chapters:[[0\\,&#x22;Hello\\, world&#x22;]\\,[64\\,&#x22;好的音频&#x22;]]"></span>');
+    expect(searchDocumentHtml({ ...base, chapters: { heading: "Chapters", items: [{ title: "Untimed" }] } })).not.toContain("chapters:");
   });
 });

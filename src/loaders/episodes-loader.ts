@@ -10,6 +10,7 @@ import { removeControlCharacters } from "../lib/control-characters.ts";
 import { isSkippedEpisode } from "../lib/check/skipped-episodes.ts";
 import { parseDuration } from "../lib/time.ts";
 import { audioType, localAudioHref, localAudioName } from "../lib/episode-audio.ts";
+import { basePath as siteBasePath } from "../lib/urls/site-urls.ts";
 import { keepOnlySegmentsFiles, segmentsFilePath, segmentsFolder, toSegmentColumns, toStoredTranscript, writeSegmentsFile } from "../lib/stored-transcript.ts";
 import { SegmentColumnsSchema, type StoredTranscript } from "../schemas/transcript.ts";
 import { dropParsedTranscripts, takeParsedTranscript } from "../lib/parsed-transcripts.ts";
@@ -45,6 +46,9 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
     name: "episodes-loader",
     async load({ config, store, parseData, generateDigest, renderMarkdown, logger, watcher }) {
       const root = fileURLToPath(config.root);
+      // The path the site is published under (set from show.yaml's url by the integration): the
+      // summary's links carry it, so it is part of every entry's digest, like the glossary.
+      const base = siteBasePath(new URL(config.base, "http://base.invalid"));
       const baseUrl = new URL(`${options.base.replace(/\/?$/, "/")}`, config.root);
       const folders = (await readdir(baseUrl, { withFileTypes: true }))
         .filter((entry) => entry.isDirectory())
@@ -89,7 +93,7 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
         seen.add(slug);
         const { files, indexUrl, filePath, markdown, transcriptName, transcriptBytes, otherFiles } = episode;
         const transcriptDigest = transcriptBytes ? generateDigest(transcriptBytes.toString("base64")) : "";
-        const digest = generateDigest([STORED_SHAPE, markdown, transcriptDigest, glossaryDigest, ...otherFiles].join("\0"));
+        const digest = generateDigest([STORED_SHAPE, markdown, transcriptDigest, glossaryDigest, base, ...otherFiles].join("\0"));
         // Problems in an episode (repaired transcript damage, a quote not found
         // near its time, a missing audio file) are reported, with line and
         // column, by the content check that runs before every build and preview
@@ -140,7 +144,7 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
         // frontmatter block in place of the podcaster's (already blanked) one,
         // so line numbers in the plugins' warnings stay those of index.md.
         const length = typeof frontmatter.duration === "string" ? parseDuration(frontmatter.duration) : frontmatter.duration;
-        const context = handOverSummaryContext(indexUrl.href, { slug, paragraphs, ...(typeof length === "number" ? { duration: length } : {}) });
+        const context = handOverSummaryContext(indexUrl.href, { slug, paragraphs, base, ...(typeof length === "number" ? { duration: length } : {}) });
         const rendered = await renderMarkdown(`---\n${JSON.stringify({ summaryContextKey: context.key })}\n---${content}`, { fileURL: indexUrl }).finally(
           context.release,
         );

@@ -2,15 +2,17 @@ import type { RehypePlugins, RemarkPlugins } from "@astrojs/markdown-remark";
 import { rehypeSafeHtml } from "./rehype-safe-html.ts";
 import { remarkChapters } from "./remark-chapters.ts";
 import { remarkMomentLinks } from "./remark-moment-links.ts";
+import { remarkSiteBase } from "./remark-site-base.ts";
 import { remarkTakeaways } from "./remark-takeaways.ts";
 
 /**
  * The summary conventions, as plugin lists shared by `astro.config.mjs`, the
  * episodes loader and the tests. Each plugin is one small module beside this
- * file. Order matters: times become moment links first, so chapters and
- * takeaways read them (and takeaways keep them in their HTML).
+ * file. Order matters: times become moment links first, then every site
+ * path is put under the site's base, so chapters and takeaways read them
+ * (and takeaways keep them in their HTML).
  */
-export const remarkPlugins: RemarkPlugins = [remarkMomentLinks, remarkChapters, remarkTakeaways];
+export const remarkPlugins: RemarkPlugins = [remarkMomentLinks, remarkSiteBase, remarkChapters, remarkTakeaways];
 export const rehypePlugins: RehypePlugins = [];
 
 /**

@@ -1,4 +1,4 @@
-import { paragraphHref } from "../moments.ts";
+import { momentSuffix } from "../urls/site-urls.ts";
 import { formatClock } from "../time.ts";
 import { containsAllTerms, containsTerm, findTerm, prepareText, type QueryTerm } from "./query.ts";
 import { wordJoiner } from "./segment.ts";
@@ -12,7 +12,8 @@ import { wordJoiner } from "./segment.ts";
  * Transcript paragraphs carry their moment id (`t<seconds>` or `p<n>`, from
  * `toParagraphs`), so the paragraphs are read from the anchors here, checked
  * against the query's terms and linked exactly as the episode page links them
- * (`paragraphHref`): `/episodes/<slug>/?t=<seconds>#t<seconds>`; for a
+ * (`paragraphHref`), after the page's own address as the index holds it (so
+ * under the site's base path, if any): `/episodes/<slug>/?t=<seconds>#t<seconds>`; for a
  * paragraph whose start the page estimated, `?t=<estimate>#p<n>` (the start
  * comes from the page's `starts` metadata, search-document.ts); `#p<n>` when the
  * paragraph has no time at all.
@@ -76,7 +77,7 @@ export function findMoments(fragment: PagefindFragment, terms: QueryTerm[], opti
   const { words, joiner } = wordsOf(fragment.raw_content ?? fragment.content);
   const estimated = parseEstimatedStarts(fragment.meta[estimatedStartsMeta]);
   const page = fragment.url.replace(/[?#].*$/, "");
-  const slug = /\/episodes\/([^/]+)\/$/.exec(page)?.[1];
+  const episodePage = /\/episodes\/[^/]+\/$/.test(page);
   anchors.forEach((anchor, i) => {
     const match = paragraphId.exec(anchor.id);
     // The search document's id-holder (search-document.ts) is a span at the paragraph's
@@ -95,7 +96,7 @@ export function findMoments(fragment: PagefindFragment, terms: QueryTerm[], opti
     const paragraph = { id: anchor.id, ...(seconds !== undefined ? { start: seconds } : {}) };
     moments.push({
       // Outside /episodes/<slug>/ (no such page today) the id alone still lands on the paragraph.
-      url: slug !== undefined ? paragraphHref(decodeURIComponent(slug), paragraph) : `${page}#${anchor.id}`,
+      url: episodePage ? `${page}${momentSuffix({ seconds: paragraph.start, paragraphId: paragraph.id })}` : `${page}#${anchor.id}`,
       paragraphId: anchor.id,
       ...(seconds !== undefined ? { seconds, clock: formatClock(seconds) } : {}),
       ...(approximate ? { approximate } : {}),

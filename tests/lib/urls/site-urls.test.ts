@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { absoluteUrl, episodePath, webUrl } from "../../../src/lib/seo/urls.ts";
+import { absoluteUrl, episodePath, webUrl } from "../../../src/lib/urls/site-urls.ts";
 
 describe("absoluteUrl", () => {
   it("resolves site-relative paths under the site's own path", () => {

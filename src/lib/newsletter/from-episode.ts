@@ -1,5 +1,5 @@
 import { findPerson } from "../people/cast.ts";
-import { absoluteUrl, episodePath } from "../urls/site-urls.ts";
+import { episodePath } from "../urls/site-urls.ts";
 import type { NewsletterInput, NewsletterPerson } from "./types.ts";
 
 /** What the newsletter needs from `content/show.yaml` (src/schemas/show.ts). */
@@ -38,9 +38,8 @@ export interface PersonForNewsletter {
  * Gathers an episode's newsletter input from the entry, the show and the
  * people list. `momentHref(seconds)` is `src/lib/moments.ts`'s link to the
  * transcript paragraph at that time, passed in so this stays a plain function.
- * The episode's address, artwork and portraits are made absolute here, from
- * the show's `url`: written in content as site paths (`/art/12.png`), they
- * belong under the site's own path, which a plain URL resolution would drop.
+ * The episode's address, artwork and portraits stay site paths (`/art/12.png`)
+ * or absolute, as written: prepare.ts puts site paths under the site's own path.
  */
 export function toNewsletterInput(options: {
   show: ShowForNewsletter;
@@ -55,7 +54,7 @@ export function toNewsletterInput(options: {
     const found = findPerson(entry, people);
     if (!found) return { name: entry.trim(), role };
     const { id, person: who } = found;
-    return { id, name: who.name, role, ...(who.url ? { url: who.url } : {}), ...(who.image ? { image: absoluteUrl(show.url, who.image) } : {}) };
+    return { id, name: who.name, role, ...(who.url ? { url: who.url } : {}), ...(who.image ? { image: who.image } : {}) };
   };
   const image = data.image ?? show.artwork;
   return {
@@ -63,11 +62,11 @@ export function toNewsletterInput(options: {
     showTitle: show.title,
     slug: episode.id,
     title: data.title,
-    url: absoluteUrl(show.url, episodePath(episode.id)),
+    url: episodePath(episode.id),
     ...(data.date ? { date: data.date } : {}),
     ...(data.description ? { description: data.description } : {}),
     lang: data.lang ?? show.language,
-    ...(image ? { image: absoluteUrl(show.url, image) } : {}),
+    ...(image ? { image } : {}),
     takeaways: (data.takeaways ?? []).map((takeaway) => ({
       ...takeaway,
       ...(takeaway.moment !== undefined ? { momentHref: momentHref(takeaway.moment) } : {}),

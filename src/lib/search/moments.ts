@@ -76,7 +76,8 @@ export function findMoments(fragment: PagefindFragment, terms: QueryTerm[], opti
   const anchors = [...(fragment.anchors ?? [])].sort((a, b) => a.location - b.location);
   const { words, joiner } = wordsOf(fragment.raw_content ?? fragment.content);
   const estimated = parseEstimatedStarts(fragment.meta[estimatedStartsMeta]);
-  const page = fragment.url.replace(/[?#].*$/, "");
+  // The page's address as the index holds it: a link under the site's base (an absolute one is kept to its path, on this site).
+  const page = fragment.url.replace(/[?#].*$/, "").replace(/^[a-z][a-z\d+.-]*:\/\/[^/]+/i, "");
   const episodePage = /\/episodes\/[^/]+\/$/.test(page);
   anchors.forEach((anchor, i) => {
     const match = paragraphId.exec(anchor.id);

@@ -6,7 +6,6 @@ import { build } from "esbuild";
 import type { SearchIndexResult } from "../lib/search/build-index.ts";
 import { workerEntry } from "../lib/worker-entry.ts";
 import { listenForSearchDocuments, searchDocumentsFolder } from "../lib/search/search-documents-folder.ts";
-import { basePath } from "../lib/urls/site-urls.ts";
 
 /**
  * Builds the search index as part of `astro build`: the bundle is
@@ -34,7 +33,6 @@ export function pagefindSearch(): AstroIntegration {
   let indexer: ReturnType<typeof startIndexer> | undefined;
   let stopListening: (() => void) | undefined;
   let indexing: Promise<SearchIndexResult> | undefined;
-  let base = "/";
   let startedAt = 0;
   let indexedAt = 0;
   return {
@@ -45,7 +43,6 @@ export function pagefindSearch(): AstroIntegration {
       },
       "astro:config:done": async ({ config }) => {
         documents = searchDocumentsFolder(config.cacheDir);
-        base = basePath(new URL(config.base, "http://base.invalid"));
         staging = fileURLToPath(new URL("search-index/", config.cacheDir));
         if (!building) return;
         await rm(staging, { recursive: true, force: true });
@@ -71,7 +68,7 @@ export function pagefindSearch(): AstroIntegration {
         // Waited for now: the indexer must keep the process alive until it is done.
         indexer!.worker.ref();
         const { urls, errors } = await indexing!;
-        const problems = [...errors, ...compareWithPages(urls, pages, base)];
+        const problems = [...errors, ...compareWithPages(urls, pages)];
         if (problems.length > 0) throw new SearchIndexError(problems);
         await rm(bundleDir, { recursive: true, force: true });
         await moveFolder(staging!, bundleDir);
@@ -100,11 +97,11 @@ function startIndexer(outputPath: string): { worker: Worker; result: Promise<Sea
 
 /**
  * Every episode page built is indexed, and nothing else: a mismatch is our bug, never the podcaster's.
- * The index holds links (under the site's `base`, percent-encoded); Astro names pages by their route's path.
+ * The index holds site paths, percent-encoded (src/lib/urls/site-urls.ts); Astro names pages by their route's path.
  */
-function compareWithPages(indexed: string[], pages: { pathname: string }[], base: string): string[] {
+function compareWithPages(indexed: string[], pages: { pathname: string }[]): string[] {
   const built = new Set(pages.map(({ pathname }) => decodeURI(`/${pathname}`.replace(/\/+/g, "/"))).filter((url) => /^\/episodes\/[^/]+\/$/.test(url)));
-  const urls = new Set(indexed.map((url) => decodeURI(url.startsWith(base) ? `/${url.slice(base.length)}` : url)));
+  const urls = new Set(indexed.map((url) => decodeURI(url)));
   const missing = [...built].filter((url) => !urls.has(url));
   const extra = [...urls].filter((url) => !built.has(url));
   return [

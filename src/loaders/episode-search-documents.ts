@@ -13,7 +13,7 @@ import { PersonSchema, type Person } from "../schemas/person.ts";
 import { ShowSchema } from "../schemas/show.ts";
 
 /** Bump when the document's shape or making changes, so cached documents are made again. */
-const DOCUMENT_VERSION = cacheVersion("search-document-2");
+const DOCUMENT_VERSION = cacheVersion("search-document-3");
 
 export interface EpisodeSearchDocuments {
   /** Makes (or keeps, when nothing it depends on changed) the search document of one loaded episode. */

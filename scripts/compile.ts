@@ -19,7 +19,7 @@ await build({
     shownotes: fileURLToPath(new URL("src/cli/index.ts", root)),
     // Their names must stay those of the sources (src/lib/worker-entry.ts finds them by name).
     "search-index-worker": fileURLToPath(new URL("src/integrations/search-index-worker.ts", root)),
-    "transcript-check-worker": fileURLToPath(new URL("src/lib/check/transcript-check-worker.ts", root)),
+    "transcript-check-worker": fileURLToPath(new URL("src/lib/pipeline/transcript-check-worker.ts", root)),
   },
   outdir,
   outExtension: { ".js": ".mjs" },

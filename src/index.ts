@@ -5,7 +5,7 @@ import type { AstroIntegration } from "astro";
 import { parse as parseYaml } from "yaml";
 import { cacheDirFor } from "./config/paths.ts";
 import { buildInfo } from "./integrations/build-info.ts";
-import { contentCheck } from "./integrations/content-check.ts";
+import { contentPipeline } from "./integrations/content-pipeline.ts";
 import { pagefindSearch } from "./integrations/pagefind.ts";
 import { stagedOutput } from "./integrations/staged-output.ts";
 import { withSummaryPlugins } from "./integrations/shownotes/markdown-processor.ts";
@@ -37,7 +37,10 @@ export { COMPONENT_NAMES, type ComponentName } from "./integrations/shownotes/op
  */
 export default function shownotes(userOptions: ShownotesUserOptions = {}): AstroIntegration {
   const options = parseShownotesOptions(userOptions);
-  const parts = [buildInfo(), contentCheck({ contentDir: options.content }), ...(options.search ? [pagefindSearch()] : [])];
+  const search = options.search ? pagefindSearch() : undefined;
+  // The search index hears of each episode's search document as soon as the content pipeline has made it.
+  const content = contentPipeline({ contentDir: options.content, indexDocument: search && ((file) => search.indexDocument(file)) });
+  const parts = [buildInfo(), ...(search ? [search] : []), content];
   return {
     name: "shownotes",
     hooks: runParts(parts, {

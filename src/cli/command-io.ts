@@ -1,7 +1,7 @@
 /**
- * What a command writes to and where it works. Matches the CLI's `Io`
- * (`out`/`err` take text, newline included) and adds what tests replace:
- * the working folder, the clock and the downloader.
+ * What a command writes to and where it works: `out`/`err` take text,
+ * newline included; tests replace them, and the working folder. Commands
+ * that need more (import's downloader and clock) extend it.
  */
 import { exitQuietlyWhenPipeCloses } from "./closed-pipe.ts";
 

@@ -4,8 +4,8 @@
  * ./commands/<name>.ts exporting `help` and `run`. Modules load only when
  * their command runs, so `shownotes --help` stays instant.
  */
-import { exitQuietlyWhenPipeCloses } from "./closed-pipe.ts";
 import type { Command } from "./command.ts";
+import { processIo } from "./command-io.ts";
 
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
   init: { summary: "Make a new show notes site in a folder: npx shownotes init my-show", load: () => import("./commands/init.ts") },
@@ -15,7 +15,7 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   import: { summary: "Turn an existing podcast feed (RSS) into content/", load: () => import("./commands/import.ts") },
 };
 
-export async function main(argv: string[], io = defaultIo()): Promise<number> {
+export async function main(argv: string[], io = processIo()): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     io.out(overview());
@@ -45,14 +45,4 @@ ${lines.join("\n")}
 
 Run "shownotes <command> --help" for the options of one command.
 `;
-}
-
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-function defaultIo(): Io {
-  exitQuietlyWhenPipeCloses();
-  return { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
 }

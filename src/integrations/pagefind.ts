@@ -5,7 +5,7 @@ import type { AstroIntegration } from "astro";
 import { build } from "esbuild";
 import type { SearchIndexResult } from "../lib/search/build-index.ts";
 import { workerEntry } from "../lib/worker-entry.ts";
-import { listenForSearchDocuments, searchDocumentsFolder } from "../lib/search/search-documents-folder.ts";
+import { searchDocumentsFolder } from "../lib/search/search-documents-folder.ts";
 
 /**
  * Builds the search index as part of `astro build`: the bundle is
@@ -13,12 +13,12 @@ import { listenForSearchDocuments, searchDocumentsFolder } from "../lib/search/s
  * Any error Pagefind reports fails the build.
  *
  * The index is built from the episodes' search documents, which the
- * episodes loader writes while content loads (src/lib/search/search-document.ts),
+ * content pipeline writes as it reads each episode (src/lib/search/search-document.ts),
  * not from the built pages. A worker thread (Pagefind itself is a separate
- * process) indexes each document as the loader announces it, and the rest of
- * the folder once content has loaded, so on a two-core machine indexing runs
- * beside content loading and page rendering instead of after them (measured
- * on 1,000 two-hour episodes). `astro:build:done` waits for it, checks that it
+ * process) indexes each document as the pipeline announces it
+ * (`indexDocument`), and the rest of the folder once content has loaded, so on
+ * a two-core machine indexing runs beside reading content and rendering pages
+ * instead of after them (measured on 1,000 two-hour episodes). `astro:build:done` waits for it, checks that it
  * indexed exactly the episode pages the build wrote, and moves the bundle
  * into place.
  *
@@ -26,29 +26,27 @@ import { listenForSearchDocuments, searchDocumentsFolder } from "../lib/search/s
  * search UI loads in place of Pagefind's own module
  * (src/lib/search/pagefind-module.ts).
  */
-export function pagefindSearch(): AstroIntegration {
+export function pagefindSearch(): AstroIntegration & { indexDocument(file: URL): void } {
   let documents: URL | undefined;
   let staging: string | undefined;
-  let building = false;
   let indexer: ReturnType<typeof startIndexer> | undefined;
-  let stopListening: (() => void) | undefined;
   let indexing: Promise<SearchIndexResult> | undefined;
   let startedAt = 0;
   let indexedAt = 0;
   return {
     name: "shownotes:pagefind",
+    /** Indexes a search document now, while the build goes on (only while building). */
+    indexDocument(file) {
+      indexer?.worker.postMessage({ file: file.href });
+    },
     hooks: {
-      "astro:config:setup": ({ command }) => {
-        building = command === "build";
-      },
-      "astro:config:done": async ({ config }) => {
+      "astro:config:setup": async ({ config, command }) => {
         documents = searchDocumentsFolder(config.cacheDir);
         staging = fileURLToPath(new URL("search-index/", config.cacheDir));
-        if (!building) return;
+        if (command !== "build") return;
         await rm(staging, { recursive: true, force: true });
         startedAt = performance.now();
         indexer = startIndexer(staging);
-        stopListening = listenForSearchDocuments((file) => indexer!.worker.postMessage({ file: file.href }));
         indexing = indexer.result.then(async (result) => {
           indexedAt = performance.now();
           if (result.errors.length === 0) await buildPreciseModule(staging!);
@@ -58,7 +56,6 @@ export function pagefindSearch(): AstroIntegration {
         indexing.catch(() => {});
       },
       "astro:build:start": () => {
-        stopListening?.();
         indexer!.worker.postMessage({ end: documents!.href });
       },
       "astro:build:done": async ({ dir, pages, logger }) => {

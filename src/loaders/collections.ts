@@ -30,12 +30,7 @@ export function shownotesCollections() {
     show: defineCollection({ loader: singleYamlLoader({ file: `${contentDir}/show.yaml`, entryId: "show" }), schema: ShowSchema }),
     people: defineCollection({ loader: file(`${contentDir}/people.yaml`, { parser: peopleParser }), schema: PersonSchema }),
     episodes: defineCollection({
-      loader: episodesLoader({
-        base: `${contentDir}/episodes`,
-        glossary: `${contentDir}/glossary.yaml`,
-        show: `${contentDir}/show.yaml`,
-        people: `${contentDir}/people.yaml`,
-      }),
+      loader: episodesLoader({ contentDir }),
       schema: EpisodeSchema,
     }),
   };

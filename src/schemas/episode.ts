@@ -26,6 +26,12 @@ const DurationSchema = z.union([z.number().nonnegative(), z.string()]).transform
 const DateSchema = z
   .unknown()
   .transform((value, ctx) => {
+    // YAML reads a date and time without a zone as UTC; so do we, whatever the computer's own zone.
+    if (typeof value === "string") {
+      const local = /^(\d{4}-\d{2}-\d{2})(?:[Tt]|\s+)(\d{1,2}):(\d{2})(:\d{2}(?:\.\d+)?)?$/.exec(value.trim());
+      if (local) return `${local[1]}T${local[2]!.padStart(2, "0")}:${local[3]}${local[4] ?? ":00"}Z`;
+      return value;
+    }
     if (typeof value !== "number") return value;
     const digits = /^(\d{4})(\d{2})(\d{2})$/.exec(String(value));
     const hint = digits ? `date: ${digits[1]}-${digits[2]}-${digits[3]}` : "date: 2024-03-01";

@@ -6,7 +6,7 @@ import { run } from "../../src/cli/commands/import.ts";
 import type { Fetcher } from "../../src/lib/import/feed-files.ts";
 import { repoRoot } from "../support/build-site.ts";
 import { serveStatic } from "../support/static-server.ts";
-import { checkContent } from "../../src/lib/check/index.ts";
+import { readContent } from "../../src/lib/pipeline/index.ts";
 
 const feed = join(repoRoot, "../shared/corpus/feeds/podcastindex-example.xml");
 let cwd: string;
@@ -105,7 +105,7 @@ describe("shownotes import, moving a show", () => {
     expect(readdirSync(join(cwd, "content/episodes")).sort()).toEqual(["pruning-roses", "tomatoes-in-a-cold-spring"]);
     expect(readFileSync(join(cwd, "content/show.yaml"), "utf8")).toContain("title: The Garden Hour");
     expect(existsSync(join(cwd, "content/glossary.yaml"))).toBe(false);
-    expect(checkContent(cwd, "content").problems.filter((problem) => problem.severity === "error")).toEqual([]);
+    expect((await readContent(cwd, "content")).problems.filter((problem) => problem.severity === "error")).toEqual([]);
   });
 
   it("asks for the site's address when someone is there to answer", async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/commands/new.ts";
-import { checkContent } from "../../src/lib/check/index.ts";
+import { readContent } from "../../src/lib/pipeline/index.ts";
 import { episodeSlug } from "../../src/lib/scaffold/episode-slug.ts";
 import { repoRoot } from "../support/build-site.ts";
 
@@ -38,7 +38,7 @@ describe("shownotes new", () => {
     expect(written).toContain('title: "AI 创业与投资"\ndate: 2024-03-01\nnumber: 2\n');
     expect(written).toContain("## 要点");
     expect(written).toContain("- 00:00 开场");
-    expect(checkContent(cwd, "content").problems).toEqual([]);
+    expect((await readContent(cwd, "content")).problems).toEqual([]);
   });
 
   it("makes a slug from an English title, quotes awkward titles and never overwrites", async () => {
@@ -50,7 +50,7 @@ describe("shownotes new", () => {
     expect(written).toContain("## Key takeaways");
     const again = await newEpisode(cwd, ['Café: "Naïve" questions & answers']);
     expect(again).toEqual({ code: 1, lines: ["content/episodes/cafe-naive-questions-answers already exists; nothing was changed. Choose another name with --slug."] });
-    const problems = checkContent(cwd, "content").problems.filter((problem) => problem.file.includes("cafe-naive"));
+    const problems = (await readContent(cwd, "content")).problems.filter((problem) => problem.file.includes("cafe-naive"));
     expect(problems).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { checkContent, countErrors, formatProblem } from "../../lib/check/index.ts";
+import { countErrors, formatProblem, readContent } from "../../lib/pipeline/index.ts";
 import { processIo, type CommandIo } from "../command-io.ts";
 
 export const help = `Usage: shownotes check [--content <folder>]
@@ -22,7 +22,7 @@ export async function run(args: string[], io: CommandIo = processIo()): Promise<
     return 0;
   }
   const dir = (values.content ?? process.env.SHOWNOTES_CONTENT ?? "content").replace(/\/+$/, "");
-  const result = checkContent(io.cwd ?? process.cwd(), dir);
+  const result = await readContent(io.cwd ?? process.cwd(), dir, { parallel: true });
   for (const problem of result.problems) io.out(`${formatProblem(problem)}\n`);
   const errors = countErrors(result.problems);
   const warnings = result.problems.length - errors;

@@ -25,7 +25,7 @@ import {
   type TranscriptFormat,
 } from "../../lib/transcript/index.ts";
 import { parseDuration } from "../../lib/time.ts";
-import type { Io } from "../index.ts";
+import type { CommandIo } from "../command-io.ts";
 
 export const help = `Usage: shownotes convert <file> --to json|vtt|srt|html|txt [options]
 
@@ -79,7 +79,7 @@ const TO = {
   txt: { name: "text", write: (t: Transcript) => toText(t, { approximateTimes: true }) },
 } as const;
 
-export function run(args: string[], io: Io): number {
+export function run(args: string[], io: CommandIo): number {
   let parsed;
   try {
     parsed = parseArgs({

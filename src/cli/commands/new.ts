@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { readContentFolder } from "../../lib/check/read-content.ts";
+import { readContentFolder } from "../../lib/pipeline/read-content.ts";
 import { episodeSlug, isGoodSlug } from "../../lib/scaffold/episode-slug.ts";
 import { episodeTemplate } from "../../lib/scaffold/episode-template.ts";
 import { processIo, type CommandIo } from "../command-io.ts";

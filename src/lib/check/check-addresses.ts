@@ -1,6 +1,6 @@
 import { tagSlug } from "../episode-view.ts";
 import { error, START, warning, type Problem } from "./problem.ts";
-import type { EpisodeFolder } from "./read-content.ts";
+import type { EpisodeFolder } from "../pipeline/read-content.ts";
 import type { YamlSource } from "./yaml-source.ts";
 
 /**

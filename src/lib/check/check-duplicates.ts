@@ -1,5 +1,5 @@
 import { tagSlug, tagHref } from "../episode-view.ts";
-import type { EpisodeFolder } from "./read-content.ts";
+import type { EpisodeFolder } from "../pipeline/read-content.ts";
 import { error, warning, type Problem } from "./problem.ts";
 
 /**

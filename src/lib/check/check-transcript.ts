@@ -14,6 +14,18 @@ export interface TranscriptCheck {
   problems: Problem[];
 }
 
+/** One transcript to check: its file (relative to the project), bytes and the episode's duration. */
+export interface TranscriptJob {
+  file: string;
+  bytes: Uint8Array;
+  duration: number | undefined;
+}
+
+/** `checkTranscript`'s result for one file, with the inputs it was checked with. */
+export interface CheckedTranscript extends TranscriptJob {
+  result: TranscriptCheck;
+}
+
 /**
  * Reads the transcript the way the build does (`parseTranscript`) and checks
  * what the parser cannot know alone: times going backwards, cues

@@ -7,6 +7,8 @@ export interface SplitMarkdown {
   body: string;
   /** The line of `index.md` the body starts on (1-based). */
   bodyFirstLine: number;
+  /** The whole file with the frontmatter blanked line for line, so Markdown positions are those of index.md. */
+  blanked: string;
   problems: Problem[];
 }
 
@@ -22,6 +24,7 @@ export function splitMarkdown(text: string, file: string): SplitMarkdown {
       frontmatter: empty,
       body: text,
       bodyFirstLine: 1,
+      blanked: text,
       problems: [error(file, START, "the episode's settings are missing: index.md must start with a line `---`, then settings such as `title: …`, then another `---`")],
     };
   }
@@ -31,9 +34,11 @@ export function splitMarkdown(text: string, file: string): SplitMarkdown {
       frontmatter: empty,
       body: "",
       bodyFirstLine: lines.length + 1,
+      blanked: "",
       problems: [error(file, START, "the episode's settings never end: add a line `---` after the last setting, before the summary")],
     };
   }
   const frontmatter = parseYamlSource(lines.slice(1, close).join("\n"), file, 2);
-  return { frontmatter, body: lines.slice(close + 1).join("\n"), bodyFirstLine: close + 2, problems: [...frontmatter.problems] };
+  const body = lines.slice(close + 1).join("\n");
+  return { frontmatter, body, bodyFirstLine: close + 2, blanked: "\n".repeat(close + 1) + body, problems: [...frontmatter.problems] };
 }

@@ -4,6 +4,8 @@ import { error, START, type Position, type Problem } from "./problem.ts";
 /** A parsed YAML text that can say where each value was written. */
 export interface YamlSource {
   file: string;
+  /** The YAML as read. */
+  text: string;
   /** The plain JavaScript value (strings stay strings: `2024-03-01` is not turned into a Date). */
   value: unknown;
   /** Where the value at `path` (or the nearest parent that exists) starts in the file. */
@@ -69,6 +71,7 @@ export function parseYamlSource(text: string, file: string, firstLine = 1): Yaml
 
   return {
     file,
+    text,
     value,
     positionOf: (path) => (path.length === 0 ? START_OF(firstLine) : at(rangeStart(nodeAt(path, false)))),
     keyPositionOf: (path) => (path.length === 0 ? START_OF(firstLine) : at(rangeStart(nodeAt(path, true)))),

@@ -9,13 +9,13 @@ import { quoteNearMoment, quotedPhrases } from "../quote-check.ts";
 import { formatClock } from "../time.ts";
 import { removeUnsafeUrls } from "./rehype-safe-html.ts";
 import { findSection, removeHeadingAndList } from "./section.ts";
-import { summaryData, warnSummary } from "./summary-data.ts";
+import { reportSummary } from "./summary-data.ts";
 
 /** Key takeaways headings we recognise, per language. */
 export const takeawayHeadings = ["Key takeaways", "Takeaways", "要点", "要點", "重点", "重點"];
 
 /**
- * Reads the Key takeaways list into `takeaways`, each item keeping its inline
+ * Reads the Key takeaways list into `file.data.takeaways`, each item keeping its inline
  * Markdown as HTML. Runs after remarkMomentLinks, so a cited `[12:34]` is
  * already a moment link: its time becomes the takeaway's `moment`, and a
  * quoted phrase is checked against the transcript near that time.
@@ -24,7 +24,7 @@ export function remarkTakeaways() {
   return (tree: Root, file: VFile) => {
     const section = findSection(tree, takeawayHeadings);
     if (!section?.list) return;
-    const paragraphs = summaryData(file).summaryContext?.paragraphs ?? [];
+    const paragraphs = file.data.episode?.paragraphs ?? [];
     const transcriptTimed = paragraphs.some((paragraph) => paragraph.start !== undefined && !paragraph.approximate);
     const takeaways = section.list.children.map((item): Takeaway => {
       const text = toString(item).trim();
@@ -32,13 +32,13 @@ export function remarkTakeaways() {
       if (moment !== undefined && transcriptTimed) {
         for (const phrase of quotedPhrases(text)) {
           if (!quoteNearMoment(phrase, moment, paragraphs)) {
-            warnSummary(file, item, `the takeaway quotes "${phrase}" at ${formatClock(moment)}, but the transcript does not say that near ${formatClock(moment)}: check the quote or the time`);
+            reportSummary(file, item, `the takeaway quotes "${phrase}" at ${formatClock(moment)}, but the transcript does not say that near ${formatClock(moment)}: check the quote or the time`);
           }
         }
       }
       return { html: itemHtml(item), text, ...(moment !== undefined ? { moment } : {}) };
     });
-    summaryData(file).takeaways = takeaways;
+    file.data.takeaways = takeaways;
     removeHeadingAndList(tree, section);
   };
 }

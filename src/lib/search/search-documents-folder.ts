@@ -6,34 +6,17 @@ import type { SearchDocument } from "./search-document.ts";
 /**
  * The search documents of a build (search-document.ts), one JSON file per
  * published episode in Astro's cache folder: `<slug>.<key>.json`, where the
- * key is a digest of everything the document is made from. The episodes
- * loader keeps the folder in step with the content (an unchanged episode
- * keeps its file, so rebuilding after one edit writes one document); the
- * search integration indexes what is there when the build starts.
+ * key is a digest of everything the document is made from. The content
+ * pipeline keeps the folder in step with the content (an unchanged episode
+ * keeps its file, so rebuilding after one edit writes one document).
  *
- * During `astro build` the integration also listens while content loads
- * (`listenForSearchDocuments`): each episode's document is announced as soon
- * as it is current, so indexing starts on the second core during content
- * loading instead of after it (a head start of about 20 s at 1,000
+ * Each document is announced (`onCurrent`) as soon as it is current, so the
+ * search integration indexes it on the second core while the rest of the
+ * content is read, instead of after (a head start of about 20 s at 1,000
  * episodes, in the benchmark).
  */
 export function searchDocumentsFolder(cacheDir: URL): URL {
   return new URL("search-documents/", cacheDir);
-}
-
-/** Called with the document's file once it is current. */
-type Listener = (file: URL) => void;
-// On globalThis: the loader runs in Vite's module runner, the integration
-// beside Astro's config, so each has its own copy of this module.
-const LISTENER = Symbol.for("shownotes.searchDocumentListener");
-type Registry = { [LISTENER]?: Listener };
-
-/** Hears of every current document while content loads; returns how to stop listening. */
-export function listenForSearchDocuments(listener: Listener): () => void {
-  (globalThis as Registry)[LISTENER] = listener;
-  return () => {
-    if ((globalThis as Registry)[LISTENER] === listener) delete (globalThis as Registry)[LISTENER];
-  };
 }
 
 export interface SearchDocumentsWriter {
@@ -48,7 +31,7 @@ export interface SearchDocumentsWriter {
 
 const fileName = /^(.+)\.([0-9a-z]+)\.json$/;
 
-export async function openSearchDocuments(folder: URL): Promise<SearchDocumentsWriter> {
+export async function openSearchDocuments(folder: URL, onCurrent?: (file: URL) => void): Promise<SearchDocumentsWriter> {
   await mkdir(folder, { recursive: true });
   const files = new Map<string, string[]>();
   for (const name of await readdir(folder)) {
@@ -65,7 +48,7 @@ export async function openSearchDocuments(folder: URL): Promise<SearchDocumentsW
         await writeFileAtomic(fileURLToPath(new URL(name, folder)), JSON.stringify(make()));
         files.set(slug, [name]);
       }
-      (globalThis as Registry)[LISTENER]?.(new URL(name, folder));
+      onCurrent?.(new URL(name, folder));
     },
     async keepOnly(slugs) {
       for (const [slug, names] of files) {

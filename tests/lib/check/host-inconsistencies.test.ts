@@ -2,14 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { checkContent, formatProblem } from "../../../src/lib/check/index.ts";
+import { readContent, formatProblem } from "../../../src/lib/pipeline/index.ts";
 
 // What podcast hosts let through, and an imported show therefore carries:
 // reported as warnings with file and line, so the show still builds.
 let project: string;
 afterEach(() => rmSync(project, { recursive: true, force: true }));
 
-function show(episodes: Record<string, string>): string[] {
+async function show(episodes: Record<string, string>): Promise<string[]> {
   project = mkdtempSync(join(tmpdir(), "shownotes-host-data-"));
   const content = join(project, "content");
   mkdirSync(content);
@@ -18,13 +18,12 @@ function show(episodes: Record<string, string>): string[] {
     mkdirSync(join(content, "episodes", slug), { recursive: true });
     writeFileSync(join(content, "episodes", slug, "index.md"), text);
   }
-  return checkContent(project, "content").problems.map(formatProblem);
+  return (await readContent(project, "content")).problems.map(formatProblem);
 }
 
 describe("host inconsistencies are warnings", () => {
-  it("a trailer and a bonus episode may share the number of the episode they belong to", () => {
-    expect(
-      show({
+  it("a trailer and a bonus episode may share the number of the episode they belong to", async () => {
+    expect(await show({
         first: "---\ntitle: First\nnumber: 1\nseason: 1\n---\n",
         trailer: "---\ntitle: Trailer\nnumber: 1\nseason: 1\nepisodeType: trailer\n---\n",
         bonus: "---\ntitle: Bonus\nnumber: 1\nseason: 1\nepisodeType: bonus\n---\n",
@@ -32,14 +31,14 @@ describe("host inconsistencies are warnings", () => {
     ).toEqual([]);
   });
 
-  it("two full episodes with one number are a warning naming both files", () => {
-    expect(show({ a: "---\ntitle: A\nnumber: 4\n---\n", b: "---\ntitle: B\nnumber: 4\n---\n" })).toEqual([
+  it("two full episodes with one number are a warning naming both files", async () => {
+    expect(await show({ a: "---\ntitle: A\nnumber: 4\n---\n", b: "---\ntitle: B\nnumber: 4\n---\n" })).toEqual([
       "content/episodes/b/index.md:3:9  warning: episode number 4 is also used by content/episodes/a/index.md: give each episode its own number (or mark a trailer or bonus with `episodeType: trailer` or `episodeType: bonus`)",
     ]);
   });
 
-  it("an episode type other than full, trailer or bonus is an error", () => {
-    const problems = show({ a: "---\ntitle: A\nepisodeType: teaser\n---\n" });
+  it("an episode type other than full, trailer or bonus is an error", async () => {
+    const problems = await show({ a: "---\ntitle: A\nepisodeType: teaser\n---\n" });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^content\/episodes\/a\/index\.md:3:\d+  .*episodeType/);
   });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { checkSpeakers, checkTakeaways } from "../../../src/lib/check/check-episode.ts";
+import { checkSpeakers } from "../../../src/lib/pipeline/read-episode.ts";
+import { createSummaryRenderer } from "../../../src/lib/markdown/render-summary.ts";
 import { timingProblems } from "../../../src/lib/check/check-transcript.ts";
 import { indexPeople } from "../../../src/lib/check/people-index.ts";
 import { formatProblem } from "../../../src/lib/check/problem.ts";
-import { readSummaryOutline } from "../../../src/lib/check/summary-outline.ts";
 import { parseYamlSource } from "../../../src/lib/check/yaml-source.ts";
-import type { Transcript } from "../../../src/lib/transcript/index.ts";
+import { toParagraphs, type Transcript } from "../../../src/lib/transcript/index.ts";
 
 // These checks read the transcript model; until the transcript parsers are
 // merged the models are written by hand here, with the SRT they stand for.
@@ -63,11 +63,13 @@ describe("speakers without a person entry", () => {
 });
 
 describe("takeaway quotes", () => {
-  it("warns when a quoted phrase is not said near the cited time", () => {
-    const summary = `## Key takeaways\n\n- Monica opens with “Welcome” [00:01].\n- Alex says “see you next week” [00:05].\n`;
-    const outline = readSummaryOutline(summary, 6);
-    expect(checkTakeaways("content/episodes/first/index.md", outline, transcript).map(formatProblem)).toEqual([
-      'content/episodes/first/index.md:9:1  warning: the takeaway quotes "see you next week" at 0:05, but the transcript does not say that near 0:05: check the quote or the time',
+  it("warns when a quoted phrase is not said near the cited time, at the takeaway's line", async () => {
+    // Five blank lines stand for the frontmatter, as the pipeline blanks it.
+    const summary = `\n\n\n\n\n## Key takeaways\n\n- Monica opens with “Welcome” [00:01].\n- Alex says “see you next week” [00:05].\n`;
+    const render = createSummaryRenderer({ allowHtml: false });
+    const { messages } = await render(summary, { slug: "first", paragraphs: toParagraphs(transcript) });
+    expect(messages).toEqual([
+      { line: 9, column: 1, severity: "warning", message: 'the takeaway quotes "see you next week" at 0:05, but the transcript does not say that near 0:05: check the quote or the time' },
     ]);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { checkContent, formatProblem } from "../../../src/lib/check/index.ts";
+import { readContent, formatProblem } from "../../../src/lib/pipeline/index.ts";
 import { decodeFeed, FeedError } from "../../../src/lib/import/decode-feed.ts";
 import { importFeed, PLACEHOLDER_URL } from "../../../src/lib/import/import-feed.ts";
 import { parseFeed } from "../../../src/lib/import/parse-feed.ts";
@@ -26,7 +26,7 @@ async function imported(name: string, url = "https://new.example.org/") {
     const [, yaml, body] = read(`episodes/${slug}/index.md`).split(/^---$/m);
     return { frontmatter: parseYaml(yaml!) as Record<string, unknown>, body: body!.trim() };
   };
-  return { report, show: parseYaml(read("show.yaml")) as Record<string, unknown>, episode, problems: checkContent(project, "content").problems.map(formatProblem) };
+  return { report, show: parseYaml(read("show.yaml")) as Record<string, unknown>, episode, problems: (await readContent(project, "content")).problems.map(formatProblem) };
 }
 
 describe("identity is kept", () => {

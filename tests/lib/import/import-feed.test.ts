@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { checkContent } from "../../../src/lib/check/index.ts";
+import { readContent } from "../../../src/lib/pipeline/index.ts";
 import type { Fetcher } from "../../../src/lib/import/feed-files.ts";
 import { importFeed } from "../../../src/lib/import/import-feed.ts";
 import { repoRoot } from "../../support/build-site.ts";
@@ -49,7 +49,7 @@ describe("importing every feed in the corpus with the network closed", () => {
     if (links > 0) expect(report.notes.length).toBeGreaterThan(0);
     for (const note of report.notes) expect(note.message).toMatch(/^could not download the (chapters|transcript) https?:\/\/.+ \(network error ENOTFOUND\); run the import again when it is reachable, or add the file by hand$/);
     expect(existsSync(join(content(), "show.yaml"))).toBe(true);
-    const errors = checkContent(project, "content").problems.filter((problem) => problem.severity === "error");
+    const errors = (await readContent(project, "content")).problems.filter((problem) => problem.severity === "error");
     expect(errors).toEqual([]);
   });
 });

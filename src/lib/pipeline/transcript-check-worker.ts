@@ -6,8 +6,7 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { toSegmentColumns } from "../stored-transcript.ts";
-import { checkTranscript } from "./check-transcript.ts";
-import type { TranscriptJob } from "./transcript-checks.ts";
+import { checkTranscript, type TranscriptJob } from "../check/check-transcript.ts";
 
 const jobs = workerData as TranscriptJob[];
 parentPort!.postMessage(

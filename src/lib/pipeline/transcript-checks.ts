@@ -13,16 +13,8 @@ import { Worker } from "node:worker_threads";
 import type { SegmentColumns } from "../../schemas/transcript.ts";
 import { fromSegmentColumns } from "../stored-transcript.ts";
 import type { Transcript } from "../transcript/index.ts";
-import { checkTranscript, type TranscriptCheck } from "./check-transcript.ts";
-import type { CheckedTranscript } from "./check-episode.ts";
+import { checkTranscript, type CheckedTranscript, type TranscriptCheck, type TranscriptJob } from "../check/check-transcript.ts";
 import { workerEntry } from "../worker-entry.ts";
-
-/** One transcript to check: its file (relative to the project), bytes and the episode's duration. */
-export interface TranscriptJob {
-  file: string;
-  bytes: Uint8Array;
-  duration: number | undefined;
-}
 
 /** Below this many transcripts a worker's start-up costs more than it saves. */
 const MIN_FOR_WORKER = 8;
@@ -38,7 +30,7 @@ interface WorkerResult {
 /** Checks the transcripts, two in five of them in a worker thread; the results by file. */
 export async function checkTranscriptsInParallel(jobs: readonly TranscriptJob[]): Promise<Map<string, CheckedTranscript>> {
   const checked = new Map<string, CheckedTranscript>();
-  if (jobs.length < MIN_FOR_WORKER) return checked; // checkEpisode checks them itself.
+  if (jobs.length < MIN_FOR_WORKER) return checked; // readEpisode checks them itself.
   const theirs = jobs.filter((_, index) => inWorker(index));
   const worker = new Worker(workerEntry(new URL("./transcript-check-worker.ts", import.meta.url)), {
     workerData: theirs.map(({ file, bytes, duration }) => ({ file, bytes, duration })),

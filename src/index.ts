@@ -13,7 +13,9 @@ import { parseShownotesOptions, type ShownotesUserOptions } from "./integrations
 import { ROUTES } from "./integrations/shownotes/routes.ts";
 import { runParts } from "./integrations/shownotes/run-parts.ts";
 import { shownotesVirtualModules } from "./integrations/shownotes/virtual-modules.ts";
+import { AstroError } from "astro/errors";
 import { publishesOwnFeed } from "./lib/feed/feed-url.ts";
+import { basePath } from "./lib/urls/site-urls.ts";
 import { ShowSchema, type Show } from "./schemas/show.ts";
 
 export type { ShownotesUserOptions as ShownotesOptions } from "./integrations/shownotes/options.ts";
@@ -53,9 +55,13 @@ export default function shownotes(userOptions: ShownotesUserOptions = {}): Astro
         }
         // One cache folder per content folder, so building one show never reuses another's entries.
         const ownCacheDir = config.cacheDir.href === new URL("node_modules/.astro/", config.root).href ? new URL(`${cacheDirFor(options.content)}/`, config.root) : undefined;
+        const base = show ? siteBase(show.url, config.base) : undefined;
         updateConfig({
           // The site's address lives with the show's other settings, so a podcaster edits one file (show.yaml).
           ...(config.site === undefined && show ? { site: show.url } : {}),
+          // Published under a path (https://name.github.io/podcast/): Astro puts its own files
+          // (/_astro/…) there, and every link shownotes builds carries the same path (src/lib/urls/site-urls.ts).
+          ...(base ? { base } : {}),
           trailingSlash: "always",
           build: { format: "directory" },
           ...(ownCacheDir ? { cacheDir: ownCacheDir } : {}),
@@ -75,6 +81,25 @@ export default function shownotes(userOptions: ShownotesUserOptions = {}): Astro
 }
 
 export { shownotes };
+
+/**
+ * Astro's `base`: the path of show.yaml's `url`. show.yaml decides, because
+ * the feed, the sitemap and every link are built from that address; a
+ * `base` in astro.config.mjs is accepted only when it says the same (or is
+ * `/`, Astro's default, which is indistinguishable from leaving it out), and
+ * otherwise stops the build rather than publish links to two places.
+ */
+export function siteBase(showUrl: string, configBase: string): string {
+  const base = basePath(showUrl);
+  const given = basePath(new URL(configBase, "http://base.invalid"));
+  if (given !== "/" && given !== base) {
+    throw new AstroError(
+      `astro.config.mjs sets base to "${configBase}", but the url in show.yaml (${showUrl}) puts the site at ${base}.`,
+      `The site's address comes from show.yaml: remove base from astro.config.mjs, or change url in show.yaml to end in ${given}.`,
+    );
+  }
+  return base;
+}
 
 /**
  * show.yaml, validated by the show schema, or `undefined` when it is

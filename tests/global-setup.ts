@@ -32,7 +32,10 @@ export default async function setup(project: TestProject) {
   // The timed show's long episode links its audio as /audio/tone.wav: a tone
   // generated here, once, so no audio is committed and every test (browser
   // tests, link checks) sees the same finished site.
-  if (sites.timed?.exitCode === 0) await writeToneWav(join(sites.timed.outDir, "audio/tone.wav"), 760);
+  // The subpath show's long episode links the same address; its dist/ is served under /show/.
+  for (const name of ["timed", "subpath"]) {
+    if (sites[name]?.exitCode === 0) await writeToneWav(join(sites[name].outDir, "audio/tone.wav"), 760);
+  }
   project.provide("sites", sites);
   return async () => {
     await rm(workDir, { recursive: true, force: true });

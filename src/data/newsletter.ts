@@ -2,6 +2,7 @@ import type { CollectionEntry } from "astro:content";
 import { embedPaths, takeawaysEmailHtml, takeawaysText, toNewsletterInput, type NewsletterInput } from "../lib/newsletter/index.ts";
 import { uiStrings } from "../i18n/index.ts";
 import { momentHref } from "../lib/moments.ts";
+import { episodeJsonPath, siteUrls, takeawaysPath } from "../lib/urls/site-urls.ts";
 import { transcriptParagraphs } from "../lib/stored-transcript.ts";
 import { getPeople, getShow } from "./queries.ts";
 
@@ -13,7 +14,7 @@ export async function getNewsletterInput(episode: CollectionEntry<"episodes">): 
     show,
     episode,
     people,
-    momentHref: (seconds) => momentHref(episode.id, seconds, paragraphs),
+    momentHref: (seconds) => siteUrls(show.url).absolute(momentHref(episode.id, seconds, paragraphs)),
   });
 }
 
@@ -40,17 +41,17 @@ export async function getTakeawaysEmailHtml(episode: CollectionEntry<"episodes">
 export async function getEpisodeNewsletter(episode: CollectionEntry<"episodes">) {
   const input = await getNewsletterInput(episode);
   const ui = uiStrings(input.lang);
-  const page = `/episodes/${episode.id}/`;
+  const urls = siteUrls(input.siteUrl);
   return {
-    oembedUrl: new URL(embedPaths(episode.id).oembed, input.siteUrl).href,
+    oembedUrl: urls.absolute(embedPaths(episode.id).oembed),
     copy: {
       html: await getTakeawaysEmailHtml(episode, input),
       text: takeawaysText(input),
       files: [
-        { label: "HTML", href: `${page}takeaways.html` },
-        { label: "Markdown", href: `${page}takeaways.md` },
-        { label: ui.newsletterPlainText, href: `${page}takeaways.txt` },
-        { label: "JSON", href: `${page}episode.json` },
+        { label: "HTML", href: urls.link(takeawaysPath(episode.id, "html")) },
+        { label: "Markdown", href: urls.link(takeawaysPath(episode.id, "md")) },
+        { label: ui.newsletterPlainText, href: urls.link(takeawaysPath(episode.id, "txt")) },
+        { label: "JSON", href: urls.link(episodeJsonPath(episode.id)) },
       ],
       labels: {
         heading: ui.newsletterHeading,

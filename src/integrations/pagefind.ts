@@ -92,10 +92,13 @@ function startIndexer(outputPath: string): { worker: Worker; result: Promise<Sea
   return { worker, result };
 }
 
-/** Every episode page built is indexed, and nothing else: a mismatch is our bug, never the podcaster's. */
+/**
+ * Every episode page built is indexed, and nothing else: a mismatch is our bug, never the podcaster's.
+ * The index holds site paths, percent-encoded (src/lib/urls/site-urls.ts); Astro names pages by their route's path.
+ */
 function compareWithPages(indexed: string[], pages: { pathname: string }[]): string[] {
-  const built = new Set(pages.map(({ pathname }) => `/${pathname}`.replace(/\/+/g, "/")).filter((url) => /^\/episodes\/[^/]+\/$/.test(url)));
-  const urls = new Set(indexed);
+  const built = new Set(pages.map(({ pathname }) => decodeURI(`/${pathname}`.replace(/\/+/g, "/"))).filter((url) => /^\/episodes\/[^/]+\/$/.test(url)));
+  const urls = new Set(indexed.map((url) => decodeURI(url)));
   const missing = [...built].filter((url) => !urls.has(url));
   const extra = [...urls].filter((url) => !built.has(url));
   return [

@@ -8,7 +8,7 @@ export interface BrokenLink {
   /** The page holding the link, relative to `dist/`. */
   page: string;
   href: string;
-  reason: "no such page or file" | "no such anchor";
+  reason: "no such page or file" | "no such anchor" | "outside the site's path";
 }
 
 export interface LinkReport {
@@ -38,6 +38,10 @@ const URL_ATTRIBUTES: Record<string, string[]> = {
  * element with that id on the target page. External links are not fetched.
  * Fragments `#t=…` are Media Fragments (W3C Media Fragments URI 1.0) that the
  * player script reads, not element ids, so they are not anchors.
+ *
+ * `dist/` is served at the path of `site` (`https://name.github.io/podcast/`
+ * → `/podcast/`), as the host will: a root-relative link that leaves that
+ * path is broken there, even when dist/ has a file of that name.
  */
 export function checkLinks(distDir: string, options: { site?: string } = {}): LinkReport {
   const pages = listFiles(distDir).filter((file) => file.endsWith(".html"));
@@ -60,10 +64,11 @@ export function checkLinks(distDir: string, options: { site?: string } = {}): Li
   // The site's own absolute links (canonical, og:url, feed links) count as internal;
   // a site published under a path (https://example.com/podcast/) owns only that path.
   const siteBase = options.site ? new URL(options.site.replace(/\/?$/, "/")) : undefined;
+  const mount = siteBase?.pathname ?? "/";
   const broken: BrokenLink[] = [];
   let checked = 0;
   for (const { page, href } of links) {
-    const base = new URL(`http://dist.invalid/${page.split(sep).join("/")}`);
+    const base = new URL(`http://dist.invalid${mount}${page.split(sep).join("/")}`);
     let url: URL;
     try {
       url = new URL(href, base);
@@ -74,7 +79,11 @@ export function checkLinks(distDir: string, options: { site?: string } = {}): Li
     const ownAbsolute = siteBase !== undefined && url.href.startsWith(siteBase.href);
     if (!/^https?:$/.test(url.protocol) || (url.origin !== base.origin && !ownAbsolute)) continue;
     checked++;
-    const pathname = ownAbsolute ? `/${url.pathname.slice(siteBase.pathname.length)}` : url.pathname;
+    if (!url.pathname.startsWith(mount)) {
+      broken.push({ page, href, reason: "outside the site's path" });
+      continue;
+    }
+    const pathname = `/${url.pathname.slice(mount.length)}`;
     const target = resolveFile(distDir, decodeURIComponent(pathname));
     if (!target) {
       broken.push({ page, href, reason: "no such page or file" });

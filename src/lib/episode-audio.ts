@@ -3,6 +3,7 @@
  * episode's folder and write just its name (`audio: episode.mp3`). The site
  * then publishes it next to the page, at `/episodes/<slug>/episode.mp3`.
  */
+import { audioPath } from "./urls/site-urls.ts";
 
 /** Audio types by file extension (the ones podcast apps accept, plus WAV). */
 const AUDIO_TYPES: Record<string, string> = {
@@ -32,6 +33,7 @@ export function audioType(name: string): string | undefined {
   return AUDIO_TYPES[name.split(".").pop()?.toLowerCase() ?? ""];
 }
 
+/** The file's site path next to the episode page (src/lib/urls/site-urls.ts). */
 export function localAudioHref(slug: string, name: string): string {
-  return `/episodes/${slug}/${encodeURIComponent(name)}`;
+  return audioPath(slug, name);
 }

@@ -14,6 +14,9 @@ import { formatClock, formatIsoDuration } from "./time.ts";
 import { castOf } from "./people/cast.ts";
 import { en, type UiStrings } from "../i18n/en.ts";
 import { followLinks, type FollowLinkView } from "./follow-links.ts";
+import { episodePath, personPath, siteUrls, tagPath, type SiteUrls } from "./urls/site-urls.ts";
+
+export { tagSlug } from "./urls/site-urls.ts";
 
 export interface EpisodeRef {
   slug: string;
@@ -136,26 +139,17 @@ export interface EpisodeStrings {
   followPlatforms?: UiStrings["followPlatforms"];
 }
 
-export function episodeHref(slug: string): string {
-  return `/episodes/${slug}/`;
-}
-
 /**
- * Tags keep their letters (Chinese included); spaces and characters that
- * would break a path (`/ ? # % \`) become hyphens, and case folds, so `AI`
- * and `ai` share a page.
+ * Site paths of the pages an episode links to (src/lib/urls/site-urls.ts).
+ * The views below hold links: these paths under the site's base.
  */
-export function tagSlug(tag: string): string {
-  return tag.trim().toLowerCase().replace(/[\s/?#%\\]+/g, "-");
-}
+export const episodeHref = episodePath;
+export const tagHref = tagPath;
+export const personHref = personPath;
 
-export function tagHref(tag: string): string {
-  return `/tags/${encodeURIComponent(tagSlug(tag))}/`;
-}
-
-export function personHref(id: string): string {
-  return `/people/${encodeURIComponent(id)}/`;
-}
+/** Only what the views need to turn a site path into a link. */
+type Links = Pick<SiteUrls, "link">;
+const rootLinks: Links = { link: (path) => path };
 
 export function timeLabel(seconds: number, approximate: boolean, strings: EpisodeStrings): TimeLabel {
   const clock = formatClock(seconds);
@@ -185,8 +179,8 @@ function dateZone(date: Date, timeZone: string | undefined): string {
 }
 
 /** Hosts default to the show's; a plain name that has no page is shown as written, without a link. */
-export function personLinks(ids: readonly string[], people: ReadonlyMap<string, Person>): PersonLink[] {
-  return castOf(ids, people).map(({ id, person }) => (id === undefined ? { name: person.name } : { id, name: person.name, href: personHref(id) }));
+export function personLinks(ids: readonly string[], people: ReadonlyMap<string, Person>, urls: Links = rootLinks): PersonLink[] {
+  return castOf(ids, people).map(({ id, person }) => (id === undefined ? { name: person.name } : { id, name: person.name, href: urls.link(personPath(id)) }));
 }
 
 /** A transcript speaker label (`SPEAKER_01`, `monika`) shown as the person's name when people.yaml knows it. */
@@ -205,12 +199,13 @@ export function toParagraphViews(
   people: ReadonlyMap<string, Person>,
   strings: EpisodeStrings,
   lang: string,
+  urls: Links = rootLinks,
 ): ParagraphView[] {
   return paragraphs.map((paragraph) => ({
     id: paragraph.id,
     ...(paragraph.start !== undefined ? { start: paragraph.start, time: timeLabel(paragraph.start, paragraph.approximate, strings) } : {}),
     ...(paragraph.end !== undefined ? { end: paragraph.end } : {}),
-    href: paragraphHref(slug, paragraph),
+    href: urls.link(paragraphHref(slug, paragraph)),
     ...(paragraph.speaker ? { speaker: speakerName(paragraph.speaker, people) } : {}),
     text: paragraph.text,
     runs: transcriptRuns(paragraph, lang),
@@ -258,23 +253,25 @@ export function toEpisodePage(
   const { show, people, newestFirst, strings } = context;
   const { data } = entry;
   const slug = entry.id;
+  const urls = siteUrls(show.url);
   const basics = episodeBasics(entry, show, strings);
   const { lang } = basics;
   const paragraphs = context.paragraphs ?? (data.transcript ? transcriptParagraphs(data.transcript) : []);
   const index = newestFirst.findIndex((other) => other.id === slug);
   const ref = (other: EpisodeEntry | undefined): EpisodeRef | undefined =>
-    other && { slug: other.id, title: other.data.title, href: episodeHref(other.id) };
+    other && { slug: other.id, title: other.data.title, href: urls.link(episodePath(other.id)) };
 
   return {
     ...basics,
     ...(data.duration !== undefined ? { duration: { iso: formatIsoDuration(data.duration), text: formatClock(data.duration) } } : {}),
-    ...(data.audio ? { audio: { url: data.audio.url, ...(data.audio.type ? { type: data.audio.type } : {}) } } : {}),
-    ...(data.image ? { image: data.image } : {}),
+    // Written in content as site paths (`/audio/12.mp3`, or the loader's path of a self-hosted file): shown as links.
+    ...(data.audio ? { audio: { url: urls.link(data.audio.url), ...(data.audio.type ? { type: data.audio.type } : {}) } } : {}),
+    ...(data.image ? { image: urls.link(data.image) } : {}),
     ...(data.audio ? { player: playerView(data, show) } : {}),
-    hosts: personLinks(data.hosts ?? show.hosts, people),
-    guests: personLinks(data.guests, people),
+    hosts: personLinks(data.hosts ?? show.hosts, people, urls),
+    guests: personLinks(data.guests, people, urls),
     follow: followLinks(show, strings.followPlatforms ?? en.followPlatforms, data.follow),
-    tags: data.tags.map((name) => ({ name, href: tagHref(name) })),
+    tags: data.tags.map((name) => ({ name, href: urls.link(tagPath(name)) })),
     chapters: data.chapters.map((chapter) =>
       chapter.start === undefined
         ? { title: chapter.title }
@@ -282,11 +279,11 @@ export function toEpisodePage(
             title: chapter.title,
             start: chapter.start,
             time: timeLabel(chapter.start, chapter.approximate ?? false, strings),
-            href: momentHref(slug, chapter.start, paragraphs),
+            href: urls.link(momentHref(slug, chapter.start, paragraphs)),
           },
     ),
     takeaways: data.takeaways,
-    paragraphs: toParagraphViews(slug, paragraphs, people, strings, lang),
+    paragraphs: toParagraphViews(slug, paragraphs, people, strings, lang, urls),
     approximateTimes: paragraphs.some((paragraph) => paragraph.start !== undefined && paragraph.approximate),
     ...(index >= 0 && ref(newestFirst[index + 1]) ? { previous: ref(newestFirst[index + 1]) } : {}),
     ...(index > 0 && ref(newestFirst[index - 1]) ? { next: ref(newestFirst[index - 1]) } : {}),
@@ -347,7 +344,7 @@ function episodeBasics(entry: EpisodeEntry, show: Show, strings: EpisodeStrings)
   const lang = data.lang ?? show.language;
   return {
     slug: entry.id,
-    href: episodeHref(entry.id),
+    href: siteUrls(show.url).link(episodePath(entry.id)),
     lang,
     title: data.title,
     ...(data.description ? { description: data.description } : {}),

@@ -5,6 +5,7 @@
  * script reads `?t=` (or `#t=`) to set the player there (TEAM.md, "Moments").
  */
 import { parseDuration } from "./time.ts";
+import { momentPath, momentSuffix } from "./urls/site-urls.ts";
 
 /** What moment lookups need from a transcript paragraph. */
 export interface TimedParagraph {
@@ -35,11 +36,12 @@ export function paragraphAt<P extends TimedParagraph>(seconds: number, paragraph
   return found;
 }
 
-/** The shareable link to a moment; without timed paragraphs it carries only `?t=`. */
+/**
+ * The shareable link to a moment, as a site path (src/lib/urls/site-urls.ts
+ * puts it under the site's base); without timed paragraphs it carries only `?t=`.
+ */
 export function momentHref(slug: string, seconds: number, paragraphs: readonly TimedParagraph[]): string {
-  const t = Math.floor(seconds);
-  const paragraph = paragraphAt(seconds, paragraphs);
-  return `/episodes/${slug}/?t=${t}${paragraph ? `#${paragraph.id}` : ""}`;
+  return momentPath(slug, { seconds, paragraphId: paragraphAt(seconds, paragraphs)?.id });
 }
 
 /**
@@ -50,7 +52,7 @@ export function momentHref(slug: string, seconds: number, paragraphs: readonly T
  * the page's own link does.
  */
 export function paragraphHref(slug: string, paragraph: TimedParagraph): string {
-  return pageParagraphHref(`/episodes/${slug}/`, paragraph);
+  return paragraph.start !== undefined ? momentHref(slug, paragraph.start, [paragraph]) : momentPath(slug, { paragraphId: paragraph.id });
 }
 
 /**
@@ -60,7 +62,7 @@ export function paragraphHref(slug: string, paragraph: TimedParagraph): string {
  * the site is hosted.
  */
 export function pageParagraphHref(page: string, paragraph: TimedParagraph): string {
-  return paragraph.start !== undefined ? `${page}?t=${Math.floor(paragraph.start)}#${paragraph.id}` : `${page}#${paragraph.id}`;
+  return `${page}${momentSuffix({ ...(paragraph.start !== undefined ? { seconds: paragraph.start } : {}), paragraphId: paragraph.id })}`;
 }
 
 /**

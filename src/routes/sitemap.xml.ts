@@ -2,7 +2,7 @@ import type { APIRoute } from "astro";
 import { getPeople, getPublishedEpisodes, getShow } from "../data/queries.ts";
 import { buildSitemapXml } from "../lib/seo/sitemap.ts";
 import { sitePages } from "../lib/seo/site-pages.ts";
-import { absoluteUrl } from "../lib/seo/urls.ts";
+import { absoluteUrl } from "../lib/urls/site-urls.ts";
 
 /** `/sitemap.xml`: every page the site builds, with the date it last changed. */
 export const GET: APIRoute = async () => {

@@ -61,10 +61,12 @@ class SearchBox extends HTMLElement {
       const note = this.querySelector<HTMLElement>(".search-partial");
       if (note) {
         this.#modal.querySelector("pagefind-modal-body")?.append(note);
+        // The header's link is the search page's address on this site (under its base path, if any).
+        const searchPage = this.querySelector("a")?.getAttribute("href") ?? "/search/";
         instance.on("results", (response) => {
           const term = instance.searchTerm.trim();
           note.hidden = response.complete !== false || !term;
-          note.querySelector("a")?.setAttribute("href", `/search/?q=${encodeURIComponent(term)}`);
+          note.querySelector("a")?.setAttribute("href", `${searchPage}?q=${encodeURIComponent(term)}`);
         });
       }
     }

@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from "vitest";
 import { parseFeed } from "podcast-partytime";
 import parseYouTubeChapters from "get-youtube-chapters";
 import { repoRoot } from "../support/build-site.ts";
-import { builtSite } from "../support/sites.ts";
+import { builtSite, distPathOf } from "../support/sites.ts";
 import { JsonChaptersSchema } from "../support/json-chapters-schema.ts";
 
 const corpus = (file: string) => readFile(join(repoRoot, "../shared/corpus/chapters", file), "utf8").then((text) => JSON.parse(text) as unknown);
@@ -66,9 +66,9 @@ describe("every chapters.json of every built site", () => {
       const feed = parseFeed(await readFile(feedFile, "utf8"))!;
       for (const item of feed.items) {
         if (!item.podcastChapters) continue;
-        const path = new URL(item.podcastChapters.url).pathname;
+        const path = distPathOf(site, item.podcastChapters.url);
         const result = JsonChaptersSchema.safeParse(JSON.parse(await readFile(join(site.outDir, path), "utf8")));
-        expect(result.success, `${name}${path}: ${result.error?.message}`).toBe(true);
+        expect(result.success, `${name}/${path}: ${result.error?.message}`).toBe(true);
         checked++;
       }
     }

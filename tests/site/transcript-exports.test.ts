@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { parseFeed } from "podcast-partytime";
 import { parseTranscript } from "../../src/lib/transcript/index.ts";
-import { builtSite } from "../support/sites.ts";
+import { builtSite, distPathOf } from "../support/sites.ts";
 
 /** Words in order, whitespace-insensitive, so line wrapping in one format or another does not matter. */
 const words = (segments: { text: string }[]) => segments.map((segment) => segment.text).join(" ").split(/\s+/).filter(Boolean).join(" ");
@@ -54,8 +54,8 @@ describe("every transcript file every feed announces, re-read by our own parsers
       for (const item of parseFeed(await readFile(feedFile, "utf8"))!.items) {
         const parsed = [];
         for (const transcript of item.podcastTranscripts ?? []) {
-          const path = new URL(transcript.url).pathname;
-          const fileName = `${name}${path}`;
+          const path = distPathOf(site, transcript.url);
+          const fileName = `${name}/${path}`;
           const text = await readFile(join(site.outDir, path), "utf8");
           const model = parseTranscript(text, { fileName });
           const expectedFormat = { "text/vtt": "vtt", "application/srt": "srt", "application/json": "podcasting20-json", "text/html": "podcasting20-html", "text/plain": undefined }[transcript.type as string];

@@ -37,12 +37,24 @@ export interface StaticServer {
  * Serves a built `dist/` on loopback the way a static host does: directory
  * URLs get `index.html`, unknown paths get `404.html` with status 404, and
  * byte ranges work (the audio element seeks with Range requests).
+ *
+ * `prefix` (`/show/`) serves dist/ under that path, as GitHub Pages serves a
+ * project site: a request outside it gets a bare 404, never a file of dist/.
  */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, options: { prefix?: string } = {}): Promise<StaticServer> {
+  const prefix = (options.prefix ?? "/").replace(/^\/?/, "/").replace(/\/?$/, "/");
   const transferred = new Map<string, number>();
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://localhost");
-    let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, "");
+    if (!url.pathname.startsWith(prefix) && `${url.pathname}/` !== prefix) {
+      response.writeHead(404, { "content-type": "text/plain" }).end("not found: outside the site's path");
+      return;
+    }
+    if (`${url.pathname}/` === prefix) {
+      response.writeHead(301, { location: prefix }).end();
+      return;
+    }
+    let path = normalize(decodeURIComponent(`/${url.pathname.slice(prefix.length)}`)).replace(/^(\.\.[/\\])+/, "");
     if (path.endsWith("/")) path += "index.html";
     let file = join(root, path);
     let status = 200;

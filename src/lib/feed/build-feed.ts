@@ -2,7 +2,7 @@ import { create } from "xmlbuilder2";
 import type { XMLBuilder } from "xmlbuilder2/lib/interfaces";
 import type { Show } from "../../schemas/show.ts";
 import type { Person } from "../../schemas/person.ts";
-import { absoluteUrl, webUrl } from "../seo/urls.ts";
+import { absoluteUrl, HOME_PATH, webUrl } from "../urls/site-urls.ts";
 import type { FeedEpisode } from "./feed-episodes.ts";
 import { podcastGuid } from "./podcast-guid.ts";
 import { isSafeUrl } from "../safe-url.ts";
@@ -40,7 +40,7 @@ export function buildFeedXml({ show, hosts, selfUrl, episodes }: FeedInput): str
     "xmlns:content": NS.content,
   });
   const channel = rss.ele("channel");
-  const site = absoluteUrl(show.url, "/");
+  const site = absoluteUrl(show.url, HOME_PATH);
   text(channel, "title", show.title);
   text(channel, "link", site);
   text(channel, "description", show.description);

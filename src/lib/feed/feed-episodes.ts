@@ -6,7 +6,7 @@ import { chapterDescriptionLines } from "../chapters/description-lines.ts";
 import type { EpisodeData } from "../seo/episode-seo.ts";
 import { resolvePeople } from "../seo/episode-seo.ts";
 import { summaryText } from "../seo/summary-text.ts";
-import { absoluteUrl, episodeFilePath, episodePath, webUrl } from "../seo/urls.ts";
+import { absoluteUrl, chaptersPath, HOME_PATH, episodePath, transcriptPath, webUrl } from "../urls/site-urls.ts";
 import { audioType } from "./audio-type.ts";
 import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
@@ -95,7 +95,7 @@ export function toFeedEpisodes(show: Show, entries: readonly FeedEntry[], people
       link: pageUrl,
       guid: data.guid ? { value: data.guid, isPermaLink: false } : { value: pageUrl, isPermaLink: true },
       date: data.date,
-      description: withinLimit(withLinks(text, entry.html ? notesLinks(entry.html, pageUrl) : []), lines.join("\n")),
+      description: withinLimit(withLinks(text, entry.html ? notesLinks(entry.html, absoluteUrl(show.url, HOME_PATH)) : []), lines.join("\n")),
       html: entry.html ? absoluteHtml(entry.html, pageUrl) : undefined,
       episodeType: data.episodeType ?? "full",
       enclosure: { url: absoluteUrl(show.url, data.audio.url), type, bytes: data.audio.bytes },
@@ -105,10 +105,10 @@ export function toFeedEpisodes(show: Show, entries: readonly FeedEntry[], people
       image: webUrl(show.url, data.image),
       language,
       // An imported episode whose chapters or transcript stayed at the old host keeps announcing them there.
-      chaptersUrl: chapters ? absoluteUrl(show.url, episodeFilePath(slug, "chapters.json")) : data.chaptersUrl,
+      chaptersUrl: chapters ? absoluteUrl(show.url, chaptersPath(slug)) : data.chaptersUrl,
       transcripts: [
         ...transcriptFilesFor(data.transcript).map((file) => ({
-          url: absoluteUrl(show.url, episodeFilePath(slug, `transcript.${file.extension}`)),
+          url: absoluteUrl(show.url, transcriptPath(slug, file.extension)),
           type: file.type,
           language: data.transcript?.language ?? language,
           rel: file.rel,
@@ -136,10 +136,10 @@ function withinLimit(text: string, chapterLines: string): string {
 /**
  * The web links of the show notes (`Label: https://…`), for apps that read
  * only the plain description (Spotify): the notes' links are what listeners
- * look for. Moment links and links back to this site are left out.
+ * look for. Moment links and links back to this site (its own address and
+ * below, not the whole domain: a github.io domain holds many sites) are left out.
  */
-function notesLinks(html: string, pageUrl: string): string[] {
-  const site = new URL(pageUrl).origin;
+function notesLinks(html: string, site: string): string[] {
   const links = new Map<string, string>();
   visit(fromHtml(html, { fragment: true }), "element", (element) => {
     const href = element.tagName === "a" && typeof element.properties.href === "string" ? element.properties.href : undefined;

@@ -1,8 +1,8 @@
 import type { Show } from "../../schemas/show.ts";
-import { absoluteUrl } from "../seo/urls.ts";
+import { absoluteUrl, FEED_PATH } from "../urls/site-urls.ts";
 
 /** Where our own feed is published (the page address contract: `/feed.xml`). */
-export const FEED_PATH = "/feed.xml";
+export { FEED_PATH };
 
 /**
  * The show's feed address for links and structured data: ours, or the one at

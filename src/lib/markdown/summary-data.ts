@@ -11,6 +11,8 @@ export interface SummaryInput {
   paragraphs?: readonly { id: string; start?: number; end?: number; approximate?: boolean; text: string }[];
   /** The episode's length in seconds, when known: bare times past it are clock times, not moments. */
   duration?: number;
+  /** The path the site is published under (`/`, `/podcast/`): links to the site's own pages go under it. */
+  base?: string;
 }
 
 declare module "vfile" {

@@ -1,4 +1,5 @@
 import { toHtml } from "hast-util-to-html";
+import { embedPath, absoluteUrl as siteAbsoluteUrl } from "../urls/site-urls.ts";
 import { absoluteUrl } from "./absolute-urls.ts";
 import { prepareNewsletter } from "./prepare.ts";
 import type { NewsletterInput } from "./types.ts";
@@ -33,7 +34,7 @@ export function episodeJson(input: NewsletterInput) {
       markdown: files("takeaways.md"),
       text: files("takeaways.txt"),
     },
-    embed: absoluteUrl(`/embed/${input.slug}/`, siteUrl),
+    embed: siteAbsoluteUrl(siteUrl, embedPath(input.slug)),
   };
 }
 

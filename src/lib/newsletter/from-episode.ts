@@ -1,4 +1,5 @@
 import { findPerson } from "../people/cast.ts";
+import { episodePath } from "../urls/site-urls.ts";
 import type { NewsletterInput, NewsletterPerson } from "./types.ts";
 
 /** What the newsletter needs from `content/show.yaml` (src/schemas/show.ts). */
@@ -37,6 +38,8 @@ export interface PersonForNewsletter {
  * Gathers an episode's newsletter input from the entry, the show and the
  * people list. `momentHref(seconds)` is `src/lib/moments.ts`'s link to the
  * transcript paragraph at that time, passed in so this stays a plain function.
+ * The episode's address, artwork and portraits stay site paths (`/art/12.png`)
+ * or absolute, as written: prepare.ts puts site paths under the site's own path.
  */
 export function toNewsletterInput(options: {
   show: ShowForNewsletter;
@@ -59,7 +62,7 @@ export function toNewsletterInput(options: {
     showTitle: show.title,
     slug: episode.id,
     title: data.title,
-    url: `/episodes/${episode.id}/`,
+    url: episodePath(episode.id),
     ...(data.date ? { date: data.date } : {}),
     ...(data.description ? { description: data.description } : {}),
     lang: data.lang ?? show.language,

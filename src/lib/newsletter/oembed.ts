@@ -1,12 +1,12 @@
 import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
-import { absoluteUrl } from "./absolute-urls.ts";
+import { absoluteUrl, embedPath, oembedPath } from "../urls/site-urls.ts";
 import { EMAIL_WIDTH } from "./email-html.ts";
 import type { NewsletterInput } from "./types.ts";
 
-/** Where an episode's embed card and its oEmbed file live (TEAM.md shared contracts). */
+/** Where an episode's embed card and its oEmbed file live, as site paths (src/lib/urls/site-urls.ts). */
 export function embedPaths(slug: string) {
-  return { card: `/embed/${slug}/`, oembed: `/embed/${slug}/oembed.json` };
+  return { card: embedPath(slug), oembed: oembedPath(slug) };
 }
 
 /**
@@ -23,7 +23,7 @@ export function embedHeight(takeawayCount: number): number {
  * but allowed to open its links in a new tab.
  */
 export function embedIframeHtml(input: NewsletterInput): string {
-  const src = absoluteUrl(embedPaths(input.slug).card, input.siteUrl);
+  const src = absoluteUrl(input.siteUrl, embedPaths(input.slug).card);
   return toHtml(
     h("iframe", {
       src,

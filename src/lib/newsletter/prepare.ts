@@ -1,4 +1,5 @@
 import { uiStrings, type UiStrings } from "../../i18n/index.ts";
+import { absoluteUrl as siteAbsoluteUrl } from "../urls/site-urls.ts";
 import { absoluteUrl } from "./absolute-urls.ts";
 import { prepareTakeaway, type PreparedTakeaway } from "./takeaway-tree.ts";
 import type { NewsletterChapter, NewsletterInput, NewsletterPerson } from "./types.ts";
@@ -19,12 +20,13 @@ export interface PreparedNewsletter {
 
 export function prepareNewsletter(input: NewsletterInput): PreparedNewsletter {
   const siteUrl = new URL(input.siteUrl).href;
-  const episodeUrl = absoluteUrl(input.url, siteUrl);
+  // Site paths (the episode's page, artwork, portraits) go under the site's own path; links in HTML resolve as a browser would.
+  const episodeUrl = siteAbsoluteUrl(siteUrl, input.url);
   return {
     input,
     siteUrl,
     episodeUrl,
-    ...(input.image ? { imageUrl: absoluteUrl(input.image, siteUrl) } : {}),
+    ...(input.image ? { imageUrl: siteAbsoluteUrl(siteUrl, input.image) } : {}),
     takeaways: input.takeaways.map((takeaway) => prepareTakeaway(takeaway, episodeUrl)),
     chapters: input.chapters.map(({ momentHref, ...chapter }) => ({
       ...chapter,
@@ -32,7 +34,7 @@ export function prepareNewsletter(input: NewsletterInput): PreparedNewsletter {
     })),
     people: input.people.map((person) => ({
       ...person,
-      ...(person.image ? { image: absoluteUrl(person.image, siteUrl) } : {}),
+      ...(person.image ? { image: siteAbsoluteUrl(siteUrl, person.image) } : {}),
     })),
     ui: uiStrings(input.lang),
   };

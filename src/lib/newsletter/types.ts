@@ -7,13 +7,13 @@
 
 /** One key takeaway as the episode entry stores it (src/schemas/takeaway.ts). */
 export interface NewsletterTakeaway {
-  /** The item's inline Markdown rendered to HTML; may hold relative links (`?t=…`, `/episodes/…`). */
+  /** The item's inline Markdown rendered to HTML; may hold relative links (`?t=…`) and links under the site's base (`/episodes/…`, `/show/episodes/…`). */
   html: string;
   /** The same item as plain text. */
   text: string;
   /** Seconds of the moment the item cites, when it cites one. */
   moment?: number | undefined;
-  /** Where that moment is: `momentHref(...)`, site-relative or absolute. */
+  /** Where that moment is: `momentHref(...)`, absolute (or a link, resolved against the episode's address). */
   momentHref?: string | undefined;
 }
 
@@ -21,7 +21,7 @@ export interface NewsletterChapter {
   start?: number | undefined;
   title: string;
   approximate?: boolean | undefined;
-  /** Moment link of the chapter start, site-relative or absolute. */
+  /** Moment link of the chapter start, absolute (or a link, resolved against the episode's address). */
   momentHref?: string | undefined;
 }
 
@@ -45,7 +45,7 @@ export interface NewsletterInput {
   /** Episode folder name: `/episodes/<slug>/`. */
   slug: string;
   title: string;
-  /** Episode page, site-relative (`/episodes/<slug>/`) or absolute. */
+  /** Episode page, a site path (`/episodes/<slug>/`, under the site's own path) or absolute. */
   url: string;
   date?: Date | undefined;
   description?: string | undefined;

@@ -7,6 +7,7 @@ import { parseGlossary, type Glossary } from "../transcript/index.ts";
 import { glossaryProblems } from "../transcript/glossary.ts";
 import { cacheVersion } from "../cache/cache-version.ts";
 import { createSummaryRenderer, type SiteMarkdown } from "../markdown/render-summary.ts";
+import { basePath } from "../urls/site-urls.ts";
 import { decodeUtf8 } from "../check/text-file.ts";
 import { checkDuplicates } from "../check/check-duplicates.ts";
 import { checkFollowKeys } from "../check/check-follow.ts";
@@ -92,6 +93,8 @@ export async function readContent(projectRoot: string, contentDir = "content", o
     glossary: settings.glossary,
     renderSummary: createSummaryRenderer({ allowHtml: settings.show?.allowHtml === true, ...(options.siteMarkdown ? { site: options.siteMarkdown } : {}) }),
     checkedTranscripts: await checkTranscriptsInParallel(jobs),
+    // From show.yaml's url, which is part of every episode's key (the settings digest).
+    base: settings.show ? basePath(settings.show.url) : undefined,
   };
   // In folder order, remembered or read: what is made from the episodes (the search index) comes out the same either way.
   for (const episode of content.episodes) {
@@ -124,6 +127,7 @@ export async function readOneEpisode(
     people: settings.people,
     glossary: settings.glossary,
     renderSummary: createSummaryRenderer({ allowHtml: settings.show?.allowHtml === true, ...(options.siteMarkdown ? { site: options.siteMarkdown } : {}) }),
+    base: settings.show ? basePath(settings.show.url) : undefined,
   });
   return { model, key: episodeKey(folder, settings.digest), settings };
 }

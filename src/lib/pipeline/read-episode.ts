@@ -25,6 +25,8 @@ export interface ShowContext {
   renderSummary: SummaryRenderer;
   /** Transcripts already checked (in parallel, see transcript-checks.ts), by file; used when read with the same bytes and duration. */
   checkedTranscripts?: ReadonlyMap<string, CheckedTranscript> | undefined;
+  /** The path the site is published under, from show.yaml's url (`/`, `/podcast/`): the summary's links to the site carry it. */
+  base?: string | undefined;
 }
 
 /**
@@ -111,7 +113,7 @@ export async function readEpisode(folder: EpisodeFolder, context: ShowContext): 
 
   const summary = await context.renderSummary(
     markdown.blanked,
-    { slug: folder.slug, paragraphs: transcript?.paragraphs ?? [], ...(duration !== undefined ? { duration } : {}) },
+    { slug: folder.slug, paragraphs: transcript?.paragraphs ?? [], ...(duration !== undefined ? { duration } : {}), ...(context.base ? { base: context.base } : {}) },
     folder.indexFile,
   );
   for (const message of summary.messages) {

@@ -1,11 +1,12 @@
 import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
+import { episodePath } from "../urls/site-urls.ts";
 
 /** One old episode address that now leads to the episode's page here. */
 export interface OldLinkRedirect {
   /** The old page's path, e.g. `/2020/10/episode-8.html` or `/episodes/old-name`. */
   from: string;
-  /** The episode's page here, e.g. `/episodes/episode-8/`. */
+  /** The episode's page here, as a site path, e.g. `/episodes/episode-8/`. */
   to: string;
   /** The file in dist/ that answers at `from` on any static host: a page that forwards. */
   file: string;
@@ -22,7 +23,7 @@ const OWN = /^\/(?:$|tags\/|people\/|search\/|embed\/|pagefind\/|_astro\/|feed\.
  * (`/?p=123`), are left out.
  */
 export function oldLinkRedirects(episodes: readonly { slug: string; link?: string | undefined }[]): OldLinkRedirect[] {
-  const pages = new Set(episodes.map((episode) => `/episodes/${episode.slug}/`));
+  const pages = new Set(episodes.map((episode) => episodePath(episode.slug)));
   const seen = new Set<string>();
   const redirects: OldLinkRedirect[] = [];
   for (const episode of episodes) {
@@ -33,7 +34,7 @@ export function oldLinkRedirects(episodes: readonly { slug: string; link?: strin
     } catch {
       continue;
     }
-    const to = `/episodes/${episode.slug}/`;
+    const to = episodePath(episode.slug);
     const asPage = from.endsWith("/") ? from : `${from}/`;
     if (OWN.test(from) || from.includes("..") || pages.has(asPage) || pages.has(from.replace(/index\.html$/, "")) || seen.has(from)) continue;
     seen.add(from);
@@ -44,9 +45,15 @@ export function oldLinkRedirects(episodes: readonly { slug: string; link?: strin
   return redirects;
 }
 
-/** Netlify and Cloudflare Pages read `_redirects`: one `from to 301` per line, a permanent move search engines follow. */
-export function redirectsFile(redirects: readonly OldLinkRedirect[]): string {
-  return redirects.map((redirect) => `${redirect.from} ${redirect.to} 301\n`).join("");
+/**
+ * Netlify and Cloudflare Pages read `_redirects`: one `from to 301` per line,
+ * a permanent move search engines follow. Both sides are addresses on the
+ * host, so a site published under a path gets it on both (`link`, from
+ * `siteUrls(show.url).link`): the forwarding page for `from` is published
+ * under that path too.
+ */
+export function redirectsFile(redirects: readonly OldLinkRedirect[], link: (path: string) => string = (path) => path): string {
+  return redirects.map((redirect) => `${link(redirect.from)} ${link(redirect.to)} 301\n`).join("");
 }
 
 /** For hosts without `_redirects` (GitHub Pages, plain servers): a page that forwards at once, and says where to for those it cannot. */

@@ -1,4 +1,4 @@
-import { pageParagraphHref } from "../moments.ts";
+import { momentSuffix } from "../urls/site-urls.ts";
 import { formatClock } from "../time.ts";
 import { containsAllTerms, containsTerm, findTerm, prepareText, type QueryTerm } from "./query.ts";
 import { wordJoiner } from "./segment.ts";
@@ -12,7 +12,8 @@ import { wordJoiner } from "./segment.ts";
  * Transcript paragraphs carry their moment id (`t<seconds>` or `p<n>`, from
  * `toParagraphs`), so the paragraphs are read from the anchors here, checked
  * against the query's terms and linked exactly as the episode page links them
- * (`pageParagraphHref`, on the address the index gives): `/episodes/<slug>/?t=<seconds>#t<seconds>`; for a
+ * (`paragraphHref`), after the page's own address as the index holds it (so
+ * under the site's base path, if any): `/episodes/<slug>/?t=<seconds>#t<seconds>`; for a
  * paragraph whose start the page estimated, `?t=<estimate>#p<n>` (the start
  * comes from the page's `starts` metadata, search-document.ts); `#p<n>` when the
  * paragraph has no time at all.
@@ -77,7 +78,9 @@ export function findMoments(fragment: PagefindFragment, terms: QueryTerm[], opti
   const anchors = [...(fragment.anchors ?? [])].sort((a, b) => a.location - b.location);
   const { words, joiner } = wordsOf(fragment.raw_content ?? fragment.content);
   const estimated = parseEstimatedStarts(fragment.meta[estimatedStartsMeta]);
-  const page = fragment.url.replace(/[?#].*$/, "");
+  // The page's address as the index holds it: a link under the site's base (an absolute one is kept to its path, on this site).
+  const page = fragment.url.replace(/[?#].*$/, "").replace(/^[a-z][a-z\d+.-]*:\/\/[^/]+/i, "");
+  const episodePage = /\/episodes\/[^/]+\/$/.test(page);
   anchors.forEach((anchor, i) => {
     const match = paragraphId.exec(anchor.id);
     // The search document's id-holder (search-document.ts) is a span at the paragraph's
@@ -95,8 +98,8 @@ export function findMoments(fragment: PagefindFragment, terms: QueryTerm[], opti
     const seconds = match[1] !== undefined ? Number(match[1]) : estimated.get(anchor.id);
     const paragraph = { id: anchor.id, ...(seconds !== undefined ? { start: seconds } : {}) };
     moments.push({
-      // Built on the address the index gives, so a site under a base path keeps it.
-      url: pageParagraphHref(page, paragraph),
+      // Outside /episodes/<slug>/ (no such page today) the id alone still lands on the paragraph.
+      url: episodePage ? `${page}${momentSuffix({ seconds: paragraph.start, paragraphId: paragraph.id })}` : `${page}#${anchor.id}`,
       paragraphId: anchor.id,
       ...(seconds !== undefined ? { seconds, clock: formatClock(seconds) } : {}),
       ...(approximate ? { approximate } : {}),

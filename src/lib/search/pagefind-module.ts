@@ -51,6 +51,8 @@ export function createInstance(options: Record<string, unknown> & PreciseOptions
   // thread. On the first query that copy alone is over a quarter of the
   // 150 KB budget, and this module reads fragments on the main
   // thread anyway. Revisit with the 1,000-episode benchmark.
+  // Results come back under the folder above the bundle (Pagefind's default baseUrl): the index holds
+  // site paths, so a site published under /podcast/ gets /podcast/episodes/… with no setting.
   const real = loading.then((module) => module.createInstance({ basePath: realBundle.pathname, noWorker: true, ...pagefindOptions }));
   return {
     async search(term: string | null, searchOptions: Record<string, unknown> = {}) {

@@ -7,6 +7,7 @@ import { chaptersMeta, formatChapterStarts } from "./moment-chapters.ts";
 import { estimatedStartsMeta } from "./moments.ts";
 import { pagefindPair, type SearchFields } from "./page-fields.ts";
 import { needsSegmentation, segmentWords } from "./segment.ts";
+import { episodePath } from "../urls/site-urls.ts";
 
 /**
  * What the search index reads for one episode: the words of the episode
@@ -28,7 +29,11 @@ import { needsSegmentation, segmentWords } from "./segment.ts";
  * page and the newsletter block (see the page's `data-pagefind-ignore`).
  */
 export interface SearchDocument {
-  /** The page's address: `/episodes/<slug>/`. */
+  /**
+   * The page's site path, `/episodes/<slug>/`, without the site's base: Pagefind
+   * puts its results under the folder above its bundle (its default `baseUrl`,
+   * `/podcast/` for `/podcast/pagefind/`), as it does for pages it indexes from dist/.
+   */
   url: string;
   lang: string;
   fields: SearchFields;
@@ -68,7 +73,7 @@ export interface SearchDocumentStrings {
 
 export function toSearchDocument(page: EpisodePage, summaryHtml: string, fields: SearchFields, strings: SearchDocumentStrings): SearchDocument {
   return {
-    url: page.href,
+    url: episodePath(page.slug),
     lang: page.lang,
     fields,
     ...(page.numberLabel ? { numberLabel: page.numberLabel } : {}),

@@ -5,7 +5,7 @@ import { timedChapters, type Chapter } from "../chapters/timed-chapters.ts";
 import { podcastEpisodeJsonLd, podcastSeriesJsonLd } from "./json-ld.ts";
 import type { PageSeoInput } from "./page-seo.ts";
 import { summaryText } from "./summary-text.ts";
-import { episodePath } from "./urls.ts";
+import { episodePath } from "../urls/site-urls.ts";
 import { feedUrl } from "../feed/feed-url.ts";
 import { castOf } from "../people/cast.ts";
 import { uiStrings } from "../../i18n/index.ts";

@@ -1,4 +1,5 @@
 import type { Show } from "../../schemas/show.ts";
+import { FAVICON_PATH } from "../urls/site-urls.ts";
 
 /**
  * The default icon: a neutral mark (three lines of text) in the site's accent
@@ -12,9 +13,9 @@ export const DEFAULT_FAVICON_SVG =
   '<path d="M9 11h14M9 16h14M9 21h9" stroke="#fff" stroke-width="2.5" stroke-linecap="round"/></svg>\n';
 
 /** Where the default icon is published. */
-export const DEFAULT_FAVICON_PATH = "/favicon.svg";
+export const DEFAULT_FAVICON_PATH = FAVICON_PATH;
 
-/** The page icon: the show's artwork when it has one (browsers scale it), else the default. */
+/** The page icon, as a site path or the artwork's address: the show's artwork when it has one (browsers scale it), else the default. */
 export function faviconHref(show: Pick<Show, "artwork">): string {
   return show.artwork ?? DEFAULT_FAVICON_PATH;
 }

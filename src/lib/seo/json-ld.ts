@@ -5,7 +5,7 @@ import type { Person } from "../../schemas/person.ts";
 import { formatIsoDuration } from "../time.ts";
 import { audioType } from "../feed/audio-type.ts";
 import type { TimedChapter } from "../chapters/timed-chapters.ts";
-import { absoluteUrl, episodePath, webUrl } from "./urls.ts";
+import { absoluteUrl, episodePath, HOME_PATH, momentPath, webUrl } from "../urls/site-urls.ts";
 import { isSafeUrl } from "../safe-url.ts";
 
 /**
@@ -48,7 +48,7 @@ export function podcastSeriesJsonLd(show: Show, options: { hosts: readonly Perso
     "@type": "PodcastSeries",
     name: show.title,
     description: show.description,
-    url: absoluteUrl(show.url, "/"),
+    url: absoluteUrl(show.url, HOME_PATH),
     inLanguage: show.language,
     ...(webUrl(show.url, show.artwork) ? { image: webUrl(show.url, show.artwork)! } : {}),
     ...(options.feedUrl ? { webFeed: options.feedUrl } : {}),
@@ -81,7 +81,7 @@ export function podcastEpisodeJsonLd(show: Show, episode: EpisodeForJsonLd): Wit
       name: chapter.title,
       startOffset: chapter.start,
       ...(end !== undefined && end > chapter.start ? { endOffset: end } : {}),
-      url: `${pageUrl}?t=${Math.floor(chapter.start)}`,
+      url: absoluteUrl(show.url, momentPath(episode.slug, { seconds: chapter.start })),
     };
   });
   return {
@@ -97,7 +97,7 @@ export function podcastEpisodeJsonLd(show: Show, episode: EpisodeForJsonLd): Wit
     inLanguage: episode.language,
     ...(image ? { image } : {}),
     ...(episode.tags.length > 0 ? { keywords: episode.tags.join(", ") } : {}),
-    partOfSeries: { "@type": "PodcastSeries", name: show.title, url: absoluteUrl(show.url, "/") },
+    partOfSeries: { "@type": "PodcastSeries", name: show.title, url: absoluteUrl(show.url, HOME_PATH) },
     ...(audio ? { associatedMedia: audio } : {}),
     ...(people.length > 0 ? { actor: people.map((who) => person(show.url, who)) } : {}),
     ...(clips.length > 0 ? { hasPart: clips } : {}),

@@ -3,7 +3,7 @@ import { feedUrl } from "../feed/feed-url.ts";
 import { audioType } from "../feed/audio-type.ts";
 import { serializeJsonLd } from "./json-ld.ts";
 import { metaDescription } from "./meta-description.ts";
-import { absoluteUrl, webUrl } from "./urls.ts";
+import { absoluteUrl, webUrl } from "../urls/site-urls.ts";
 import { uiStrings } from "../../i18n/index.ts";
 import { SHARE_IMAGE_SIZE, SHOW_SHARE_IMAGE_PATH } from "../share-image/share-image-content.ts";
 
@@ -35,7 +35,7 @@ export interface PageSeo {
 
 export interface PageSeoInput {
   show: Show;
-  /** The page's path on the site, e.g. `/episodes/a/` (Astro.url.pathname). */
+  /** The page's site path, e.g. `/episodes/a/` (Astro.url.pathname without the site's base: `siteUrls().sitePath`). */
   path: string;
   /** The page's own title; the home page has none and uses the show's name. */
   title?: string | undefined;

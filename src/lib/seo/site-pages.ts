@@ -1,6 +1,5 @@
-import { personHref, tagHref } from "../episode-view.ts";
-import { EPISODES_PER_PAGE, pageUrl } from "../pagination.ts";
-import { episodePath } from "./urls.ts";
+import { EPISODES_PER_PAGE } from "../pagination.ts";
+import { episodePath, listPagePath, personPath, tagPath } from "../urls/site-urls.ts";
 import type { Person } from "../../schemas/person.ts";
 import { appearsIn } from "../people/cast.ts";
 
@@ -30,13 +29,13 @@ export function sitePages({ episodes, people, showHosts }: SitePagesInput): Site
   const pages: SitePage[] = [];
   const pageCount = Math.max(1, Math.ceil(episodes.length / EPISODES_PER_PAGE));
   for (let n = 1; n <= pageCount; n++) {
-    pages.push({ path: pageUrl(n), lastmod: newest(episodes.slice((n - 1) * EPISODES_PER_PAGE, n * EPISODES_PER_PAGE)) });
+    pages.push({ path: listPagePath(n), lastmod: newest(episodes.slice((n - 1) * EPISODES_PER_PAGE, n * EPISODES_PER_PAGE)) });
   }
   for (const episode of episodes) pages.push({ path: episodePath(episode.id), lastmod: episode.data.date });
 
   const byTag = new Map<string, SitePagesInput["episodes"][number][]>();
   for (const episode of episodes) {
-    for (const tag of episode.data.tags) byTag.set(tagHref(tag), [...(byTag.get(tagHref(tag)) ?? []), episode]);
+    for (const tag of episode.data.tags) byTag.set(tagPath(tag), [...(byTag.get(tagPath(tag)) ?? []), episode]);
   }
   for (const [path, tagged] of byTag) pages.push({ path, lastmod: newest(tagged) });
 
@@ -45,7 +44,7 @@ export function sitePages({ episodes, people, showHosts }: SitePagesInput): Site
     const theirs = episodes.filter((episode) =>
       Array.isArray(people) ? [...(episode.data.hosts ?? showHosts), ...episode.data.guests].includes(id) : appearsIn(id, episode, showHosts, people as ReadonlyMap<string, Person>),
     );
-    pages.push({ path: personHref(id), lastmod: newest(theirs) });
+    pages.push({ path: personPath(id), lastmod: newest(theirs) });
   }
   return pages;
 }

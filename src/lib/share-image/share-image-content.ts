@@ -1,6 +1,6 @@
 import type { Show } from "../../schemas/show.ts";
 import type { UiStrings } from "../../i18n/index.ts";
-import { episodeFilePath, webUrl } from "../seo/urls.ts";
+import { episodeFilePath, webUrl } from "../urls/site-urls.ts";
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareImageArtwork, type ShareImageContent } from "./layout.ts";
 
 /**

@@ -8,6 +8,7 @@ import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
 import { remarkChapters } from "../../../src/lib/markdown/remark-chapters.ts";
 import { remarkMomentLinks } from "../../../src/lib/markdown/remark-moment-links.ts";
+import { remarkSiteBase } from "../../../src/lib/markdown/remark-site-base.ts";
 import { remarkTakeaways } from "../../../src/lib/markdown/remark-takeaways.ts";
 import { remarkPlugins } from "../../../src/lib/markdown/index.ts";
 
@@ -23,6 +24,7 @@ const pipelines: Record<string, Pluggable[]> = {
   "remark-moment-links": [remarkMomentLinks],
   "remark-chapters": [remarkMomentLinks, remarkChapters],
   "remark-takeaways": [remarkMomentLinks, remarkTakeaways],
+  "remark-site-base": [remarkMomentLinks, remarkSiteBase, remarkTakeaways],
 };
 
 async function run(plugins: Pluggable[], folder: string) {
@@ -54,7 +56,7 @@ for (const [plugin, plugins] of Object.entries(pipelines)) {
 }
 
 describe("the shared plugin list", () => {
-  it("runs moment links before the plugins that read them", () => {
-    expect(remarkPlugins).toEqual([remarkMomentLinks, remarkChapters, remarkTakeaways]);
+  it("runs moment links before the plugins that read them, with the site's base put on every site path before takeaways keep their HTML", () => {
+    expect(remarkPlugins).toEqual([remarkMomentLinks, remarkSiteBase, remarkChapters, remarkTakeaways]);
   });
 });

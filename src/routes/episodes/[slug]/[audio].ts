@@ -4,6 +4,7 @@ import { dirname, resolve } from "node:path";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getPublishedEpisodes } from "../../../data/queries.ts";
 import { localAudioName } from "../../../lib/episode-audio.ts";
+import { episodePath } from "../../../lib/urls/site-urls.ts";
 
 /**
  * Publishes a self-hosted audio file (`audio: episode.mp3`, the file in the
@@ -13,7 +14,7 @@ import { localAudioName } from "../../../lib/episode-audio.ts";
 export const getStaticPaths = (async () => {
   const episodes = await getPublishedEpisodes();
   return episodes.flatMap((episode) => {
-    const prefix = `/episodes/${episode.id}/`;
+    const prefix = episodePath(episode.id);
     const url = episode.data.audio?.url;
     if (!url?.startsWith(prefix) || !episode.filePath) return [];
     const name = decodeURIComponent(url.slice(prefix.length));

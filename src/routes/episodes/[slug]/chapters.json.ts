@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { getPublishedEpisodes, getShow } from "../../../data/queries.ts";
 import { timedChapters, type Chapter } from "../../../lib/chapters/timed-chapters.ts";
 import { toJsonChapters } from "../../../lib/chapters/json-chapters.ts";
-import { absoluteUrl, episodePath } from "../../../lib/seo/urls.ts";
+import { absoluteUrl, momentPath } from "../../../lib/urls/site-urls.ts";
 
 /** `/episodes/<slug>/chapters.json` for each episode whose chapters all have exact times. */
 export const getStaticPaths = (async () => {
@@ -11,13 +11,12 @@ export const getStaticPaths = (async () => {
   return episodes.flatMap((episode) => {
     const chapters = timedChapters((episode.data as { chapters?: Chapter[] }).chapters);
     if (!chapters) return [];
-    const pageUrl = absoluteUrl(show.url, episodePath(episode.id));
     const document = toJsonChapters(chapters, {
       title: episode.data.title,
       podcastName: show.title,
       author: show.author,
       duration: episode.data.duration,
-      chapterUrl: (chapter) => `${pageUrl}?t=${Math.floor(chapter.start)}`,
+      chapterUrl: (chapter) => absoluteUrl(show.url, momentPath(episode.id, { seconds: chapter.start })),
     });
     return [{ params: { slug: episode.id }, props: { document } }];
   });

@@ -49,10 +49,11 @@ describe("findMoments", () => {
     };
     // Written by hand from the served page: <a class="time" href="/episodes/estimated-times/?t=41#p2">≈ 0:41</a>.
     expect(findMoments(estimated, queryTerms("listener")).map(({ url, seconds, clock, approximate }) => ({ url, seconds, clock, approximate }))).toEqual([
-      { url: "https://timed.example.com/episodes/estimated-times/?t=41#p2", seconds: 41, clock: "0:41", approximate: true },
+      // An absolute address in the index is kept to its path: the link stays on the site the listener is on.
+      { url: "/episodes/estimated-times/?t=41#p2", seconds: 41, clock: "0:41", approximate: true },
     ]);
     // A paragraph the page gives no time keeps its bare fragment.
-    expect(findMoments(estimated, queryTerms("thanks")).map((moment) => [moment.url, moment.seconds])).toEqual([["https://timed.example.com/episodes/estimated-times/#p3", undefined]]);
+    expect(findMoments(estimated, queryTerms("thanks")).map((moment) => [moment.url, moment.seconds])).toEqual([["/episodes/estimated-times/#p3", undefined]]);
   });
 
   it("builds each link on the page address the index gives, so a site under a base path keeps it", () => {

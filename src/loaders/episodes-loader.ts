@@ -7,6 +7,9 @@ import { countErrors, formatProblem, readContent, readOneEpisode, type Problem }
 import { EpisodeStore, type StoredEpisode } from "../lib/pipeline/episode-store.ts";
 import { publishesEpisode } from "../lib/pipeline/publish-rules.ts";
 
+/** How long an edited file must stay unchanged before it is read again: longer than the watcher's 50 ms. */
+const SETTLE_MS = 150;
+
 export interface EpisodesLoaderOptions {
   /** The content folder (holding show.yaml and episodes/), relative to the project root. */
   contentDir: string;
@@ -94,15 +97,30 @@ export function episodesLoader(options: EpisodesLoaderOptions): Loader {
       const enqueue = (what: string, task: () => Promise<void>) => {
         queue = queue.then(task).catch((error: Error) => logger.error(`Could not reload ${what}: ${error.message}`));
       };
+      // A save is often two writes (truncate, then the new text), and the watcher drops a second
+      // "change" of a file that comes within 50 ms of the first. Reading at the first event can
+      // catch the file empty, with no event left to read it again; so each file or folder is read
+      // once it has been quiet for a moment, and every event in between only restarts the wait.
+      const settling = new Map<string, ReturnType<typeof setTimeout>>();
+      const afterQuiet = (what: string, task: () => Promise<void>) => {
+        clearTimeout(settling.get(what));
+        settling.set(
+          what,
+          setTimeout(() => {
+            settling.delete(what);
+            enqueue(what, task);
+          }, SETTLE_MS),
+        );
+      };
       const onFileEvent = (changedPath: string) => {
         if (settingsFiles.has(changedPath)) {
-          enqueue(relative(root, changedPath), reloadAll);
+          afterQuiet(relative(root, changedPath), reloadAll);
           return;
         }
         // The watcher reports every file of the project; an episode's are under episodes/<slug>/.
         const [slug] = relative(episodesPath, changedPath).split(sep);
         if (!slug || slug.startsWith("..")) return;
-        enqueue(`${relative(root, join(episodesPath, slug))}/`, () => reloadEpisode(slug));
+        afterQuiet(`${relative(root, join(episodesPath, slug))}/`, () => reloadEpisode(slug));
       };
       for (const event of ["add", "change", "unlink", "addDir", "unlinkDir"] as const) watcher.on(event, onFileEvent);
     },

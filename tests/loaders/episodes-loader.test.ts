@@ -109,4 +109,22 @@ describe("the episodes loader", () => {
     expect(logged.some((line) => line.startsWith("error: content/episodes/ai-startups-moats-and-talent/index.md:"))).toBe(true);
     expect(logged.at(-1)).toMatch(/its page keeps its last good version until they are fixed$/);
   });
+
+  it("reads a saved file once the save is over, even when the watcher reported only its first, truncating write", async () => {
+    sampleShow();
+    await readShow();
+    const { context, entries, logged, watcher } = fakeContext(true);
+    await load(context);
+    const index = join(project, "content/episodes/ai-startups-moats-and-talent/index.md");
+    const original = readFileSync(index, "utf8");
+    // An editor's save as the watcher sees it: an event for the emptied file, and none for the
+    // text written 30 ms later (a second change within 50 ms is dropped).
+    writeFileSync(index, "");
+    watcher.emit("change", index);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    writeFileSync(index, original.replace(/^title: .*$/m, "title: Saved in two writes"));
+    await settle();
+    expect(entries.get("ai-startups-moats-and-talent")!.data.title).toBe("Saved in two writes");
+    expect(logged.filter((line) => line.startsWith("error:"))).toEqual([]);
+  });
 });

@@ -34,7 +34,10 @@ export function urlAsBrowserReadsIt(url: string): string {
 export function checkUrl(url: string): UrlVerdict {
   // Control characters have no business in an address and make browsers and
   // feed readers disagree about where the scheme ends: refuse them outright.
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(decodeCharacterReferences(url))) {
+  // Only those really in the text: every page and feed escapes the `&` of a
+  // reference such as `?a&#1`, so it never becomes a control character, and
+  // decoding it is needed only to see a disguised scheme (below).
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(url)) {
     return { safe: false, reason: "it contains invisible control characters; type the address again or paste it as plain text" };
   }
   const seen = urlAsBrowserReadsIt(url);

@@ -110,6 +110,9 @@ describe("the URL rule", () => {
       "/episodes/one/?t=12#t12",
       "https://example.com/javascript:alert(1)",
       "./notes/a:b",
+      // Looks like a reference to a control character, but a page escapes the & and keeps these words as they are.
+      "http://a.aa?&#1",
+      "https://example.com/?a=1&#x7f",
     ]) {
       expect({ url, safe: isSafeUrl(url) }).toEqual({ url, safe: true });
     }

@@ -9,7 +9,7 @@
 import { rm } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { COMPILED_FOLDER } from "../src/lib/worker-entry.ts";
+import { COMPILED_FOLDER } from "../src/lib/workers/worker-entry.ts";
 
 const root = new URL("../", import.meta.url);
 const outdir = fileURLToPath(new URL(`${COMPILED_FOLDER}/`, root));
@@ -17,7 +17,7 @@ await rm(outdir, { recursive: true, force: true });
 await build({
   entryPoints: {
     shownotes: fileURLToPath(new URL("src/cli/index.ts", root)),
-    // Their names must stay those of the sources (src/lib/worker-entry.ts finds them by name).
+    // Their names must stay those of the sources (src/lib/workers/worker-entry.ts finds them by name).
     "search-index-worker": fileURLToPath(new URL("src/integrations/search-index-worker.ts", root)),
     "transcript-check-worker": fileURLToPath(new URL("src/lib/pipeline/transcript-check-worker.ts", root)),
   },

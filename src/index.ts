@@ -14,7 +14,7 @@ import { ROUTES } from "./integrations/shownotes/routes.ts";
 import { runParts } from "./integrations/shownotes/run-parts.ts";
 import { shownotesVirtualModules } from "./integrations/shownotes/virtual-modules.ts";
 import { AstroError } from "astro/errors";
-import { publishesOwnFeed } from "./lib/feed/feed-url.ts";
+import { publishesOwnFeed } from "./lib/urls/feed-url.ts";
 import { basePath } from "./lib/urls/site-urls.ts";
 import { ShowSchema, type Show } from "./schemas/show.ts";
 

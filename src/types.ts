@@ -14,7 +14,7 @@ export type {
   PersonLink,
   TagLink,
   TimeLabel,
-} from "./lib/episode-view.ts";
+} from "./lib/page-data/episode-view.ts";
 export type { UiStrings } from "./i18n/index.ts";
 export type { Chapter } from "./schemas/chapter.ts";
 export type { Episode, EpisodeFrontmatter } from "./schemas/episode.ts";

@@ -1,9 +1,9 @@
 import type { CollectionEntry } from "astro:content";
 import { embedPaths, takeawaysEmailHtml, takeawaysText, toNewsletterInput, type NewsletterInput } from "../lib/newsletter/index.ts";
 import { uiStrings } from "../i18n/index.ts";
-import { momentHref } from "../lib/moments.ts";
+import { momentHref } from "../lib/timing/moments.ts";
 import { episodeJsonPath, siteUrls, takeawaysPath } from "../lib/urls/site-urls.ts";
-import { transcriptParagraphs } from "../lib/stored-transcript.ts";
+import { transcriptParagraphs } from "../lib/transcript/stored-transcript.ts";
 import { getPeople, getShow } from "./queries.ts";
 
 /** An episode's newsletter input, for the endpoints, the embed card and the copy button. */

@@ -1,5 +1,5 @@
 import { getCollection, getEntry } from "astro:content";
-import { sortEpisodesNewestFirst } from "../lib/episode-order.ts";
+import { sortEpisodesNewestFirst } from "../lib/page-data/episode-order.ts";
 import { withNamedPeople } from "../lib/people/cast.ts";
 
 /**

@@ -4,7 +4,7 @@ import { Worker } from "node:worker_threads";
 import type { AstroIntegration } from "astro";
 import { build } from "esbuild";
 import type { SearchIndexResult } from "../lib/search/build-index.ts";
-import { workerEntry } from "../lib/worker-entry.ts";
+import { workerEntry } from "../lib/workers/worker-entry.ts";
 import { searchDocumentsFolder } from "../lib/search/search-documents-folder.ts";
 
 /**
@@ -24,7 +24,7 @@ import { searchDocumentsFolder } from "../lib/search/search-documents-folder.ts"
  *
  * It also builds `pagefind/precise/pagefind.js`, the precise query path the
  * search UI loads in place of Pagefind's own module
- * (src/lib/search/pagefind-module.ts).
+ * (src/browser/search/pagefind-module.ts).
  */
 export function pagefindSearch(): AstroIntegration & { indexDocument(file: URL): void } {
   let documents: URL | undefined;
@@ -127,7 +127,7 @@ async function moveFolder(from: string, to: string) {
 
 async function buildPreciseModule(bundleDir: string) {
   await build({
-    entryPoints: [fileURLToPath(new URL("../lib/search/pagefind-module.ts", import.meta.url))],
+    entryPoints: [fileURLToPath(new URL("../browser/search/pagefind-module.ts", import.meta.url))],
     outfile: `${bundleDir}precise/pagefind.js`,
     bundle: true,
     format: "esm",

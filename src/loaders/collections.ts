@@ -2,7 +2,7 @@ import { defineCollection } from "astro:content";
 import { file } from "astro/loaders";
 import { parse as parseYaml } from "yaml";
 import shownotesConfig from "virtual:shownotes/config";
-import { removeControlCharacters } from "../lib/control-characters.ts";
+import { removeControlCharacters } from "../lib/text/control-characters.ts";
 import { EpisodeSchema } from "../schemas/episode.ts";
 import { PersonSchema } from "../schemas/person.ts";
 import { ShowSchema } from "../schemas/show.ts";

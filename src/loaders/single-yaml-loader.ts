@@ -4,7 +4,7 @@ import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader } from "astro/loaders";
 import { parse as parseYaml } from "yaml";
-import { removeControlCharacters } from "../lib/control-characters.ts";
+import { removeControlCharacters } from "../lib/text/control-characters.ts";
 
 /**
  * Loads one YAML file as a single entry (`id` = `entryId`), e.g. the show's
@@ -20,7 +20,7 @@ export function singleYamlLoader(options: { file: string; entryId: string }): Lo
       const sync = async () => {
         // Not following links: nothing outside content/ is read (the content check refuses them too).
         const text = await readFile(url, { encoding: "utf8", flag: constants.O_RDONLY | constants.O_NOFOLLOW });
-        // Control characters are removed, as the content check said (src/lib/control-characters.ts).
+        // Control characters are removed, as the content check said (src/lib/text/control-characters.ts).
         const raw = parseYaml(removeControlCharacters(text)) as Record<string, unknown>;
         const data = await parseData({ id: options.entryId, data: raw, filePath });
         store.set({ id: options.entryId, data, filePath, digest: generateDigest(text) });

@@ -2,8 +2,8 @@ import type { APIRoute } from "astro";
 import { getPeople, getPublishedEpisodes, getShow } from "../data/queries.ts";
 import { buildFeedXml } from "../lib/feed/build-feed.ts";
 import { toFeedEpisodes } from "../lib/feed/feed-episodes.ts";
-import { FEED_PATH, feedUrl, publishesOwnFeed } from "../lib/feed/feed-url.ts";
-import { resolvePeople } from "../lib/seo/episode-seo.ts";
+import { FEED_PATH, feedUrl, publishesOwnFeed } from "../lib/urls/feed-url.ts";
+import { resolvePeople } from "../lib/people/cast.ts";
 import shownotesConfig from "virtual:shownotes/config";
 
 /**

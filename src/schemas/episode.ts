@@ -4,7 +4,7 @@ import { FollowSchema } from "./follow.ts";
 import { TranscriptSchema } from "./transcript.ts";
 import { ChapterSchema } from "./chapter.ts";
 import { TakeawaySchema } from "./takeaway.ts";
-import { parseDuration } from "../lib/time.ts";
+import { parseDuration } from "../lib/timing/time.ts";
 import { MediaAddressSchema } from "./url.ts";
 
 /** `3723`, `"1:02:03"` or `"62:03"` → seconds. */
@@ -122,3 +122,5 @@ export const EpisodeSchema = EpisodeFrontmatterSchema.extend({
 
 export type EpisodeFrontmatter = z.output<typeof EpisodeFrontmatterSchema>;
 export type Episode = z.output<typeof EpisodeSchema>;
+/** An episode as the feed and the head tags read it: frontmatter plus the summary's chapters. */
+export type EpisodeData = EpisodeFrontmatter & { chapters?: z.output<typeof ChapterSchema>[] | undefined };

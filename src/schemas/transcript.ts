@@ -59,7 +59,7 @@ export const TranscriptSchema = z.object({
    * episodes made a 60 MB store, a 1.7 GB memory spike while Vite bundled
    * it, and a store that stayed in memory for the whole render.
    * Pages read one episode's segments when they render it instead
-   * (`transcriptModel()` in src/lib/stored-transcript.ts).
+   * (`transcriptModel()` in src/lib/transcript/stored-transcript.ts).
    */
   segmentsFile: z.string(),
   /** How many segments the file holds. */

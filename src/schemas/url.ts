@@ -1,9 +1,9 @@
 import { z } from "astro/zod";
-import { checkUrl } from "../lib/safe-url.ts";
+import { checkUrl } from "../lib/urls/safe-url.ts";
 
 /**
  * Any address a person writes in `content/`, held to the one URL rule of
- * src/lib/safe-url.ts (https, http, mailto or a path on this site): a
+ * src/lib/urls/safe-url.ts (https, http, mailto or a path on this site): a
  * `javascript:` or `data:` address is refused here, so it never reaches a
  * page, the feed, JSON-LD, oEmbed or the newsletter files. Surrounding
  * spaces are dropped (a pasted address often carries them).

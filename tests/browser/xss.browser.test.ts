@@ -8,7 +8,7 @@ import type { Browser } from "playwright-core";
 import { launchBrowser } from "../support/browser.ts";
 import { builtSite } from "../support/sites.ts";
 import { serveStatic, type StaticServer } from "../support/static-server.ts";
-import { isSafeUrl } from "../../src/lib/safe-url.ts";
+import { isSafeUrl } from "../../src/lib/urls/safe-url.ts";
 
 // tests/fixtures/sites/xss: every field of the show, the person and the
 // episode (titles, description, guid, tags, summary HTML and links,

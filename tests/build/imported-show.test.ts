@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run as check } from "../../src/cli/commands/check.ts";
-import { checkLinks } from "../../src/lib/check-links.ts";
+import { checkLinks } from "../support/check-links.ts";
 import { importFeed } from "../../src/lib/import/import-feed.ts";
 import { buildSite, repoRoot, type BuildResult } from "../support/build-site.ts";
 

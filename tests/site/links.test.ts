@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { parse } from "yaml";
-import { checkLinks } from "../../src/lib/check-links.ts";
+import { checkLinks } from "../support/check-links.ts";
 import { basePath } from "../../src/lib/urls/site-urls.ts";
 import { repoRoot } from "../support/build-site.ts";
 import { builtSite } from "../support/sites.ts";

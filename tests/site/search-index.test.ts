@@ -1,7 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { preciseSearch } from "../../src/lib/search/precise-search.ts";
+import { preciseSearch } from "../../src/browser/search/precise-search.ts";
 import { loadSitePagefind, type NodePagefind } from "../support/pagefind-node.ts";
 import { builtSite } from "../support/sites.ts";
 

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { PagefindSearchApi } from "../../src/lib/search/precise-search.ts";
+import type { PagefindSearchApi } from "../../src/browser/search/precise-search.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
 
 export interface NodePagefind {

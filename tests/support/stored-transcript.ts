@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { segmentsFilePath, toSegmentColumns, toStoredTranscript, writeSegmentsFile } from "../../src/lib/stored-transcript.ts";
+import { segmentsFilePath, toSegmentColumns, toStoredTranscript, writeSegmentsFile } from "../../src/lib/transcript/stored-transcript.ts";
 import type { StoredTranscript } from "../../src/schemas/transcript.ts";
 import type { Transcript } from "../../src/lib/transcript/index.ts";
 

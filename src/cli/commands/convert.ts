@@ -24,7 +24,7 @@ import {
   type Transcript,
   type TranscriptFormat,
 } from "../../lib/transcript/index.ts";
-import { parseDuration } from "../../lib/time.ts";
+import { parseDuration } from "../../lib/timing/time.ts";
 import type { CommandIo } from "../command-io.ts";
 
 export const help = `Usage: shownotes convert <file> --to json|vtt|srt|html|txt [options]

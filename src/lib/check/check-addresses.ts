@@ -1,4 +1,4 @@
-import { tagSlug } from "../episode-view.ts";
+import { tagSlug } from "../page-data/episode-view.ts";
 import { error, START, warning, type Problem } from "./problem.ts";
 import type { EpisodeFolder } from "../pipeline/read-content.ts";
 import type { YamlSource } from "./yaml-source.ts";
@@ -28,7 +28,7 @@ export function checkFolderName(episode: EpisodeFolder): Problem[] {
 }
 
 /**
- * Each tag gets a page at /tags/<slug>/ (src/lib/episode-view.ts `tagSlug`):
+ * Each tag gets a page at /tags/<slug>/ (src/lib/page-data/episode-view.ts `tagSlug`):
  * the slug must be a real, short enough folder name. `.` and `..` are not
  * folders one can create, and an empty tag has no page to link to.
  */

@@ -1,4 +1,4 @@
-import { tagSlug, tagHref } from "../episode-view.ts";
+import { tagSlug, tagHref } from "../page-data/episode-view.ts";
 import type { EpisodeFolder } from "../pipeline/read-content.ts";
 import { error, warning, type Problem } from "./problem.ts";
 

@@ -1,4 +1,4 @@
-import { formatClock } from "../time.ts";
+import { formatClock } from "../timing/time.ts";
 import { parseTranscript, type Transcript } from "../transcript/index.ts";
 import { decodeSource } from "../transcript/decode.ts";
 import { error, START, warning, type Position, type Problem } from "./problem.ts";

@@ -5,7 +5,7 @@ import type { Person } from "../../schemas/person.ts";
 import { absoluteUrl, HOME_PATH, webUrl } from "../urls/site-urls.ts";
 import type { FeedEpisode } from "./feed-episodes.ts";
 import { podcastGuid } from "./podcast-guid.ts";
-import { isSafeUrl } from "../safe-url.ts";
+import { isSafeUrl } from "../urls/safe-url.ts";
 
 /**
  * The podcast feed: RSS 2.0 (https://www.rssboard.org/rss-specification)

@@ -1,6 +1,6 @@
 import { paragraphsToText, toPodcastingHtml, toPodcastingJson, toSrt, toWebVtt } from "../transcript/index.ts";
 import type { StoredTranscript } from "../../schemas/transcript.ts";
-import { transcriptModel, transcriptParagraphs } from "../stored-transcript.ts";
+import { transcriptModel, transcriptParagraphs } from "../transcript/stored-transcript.ts";
 import type { TranscriptExtension } from "./transcript-files.ts";
 
 /**

@@ -47,7 +47,7 @@ export function transcriptFiles(transcript: TranscriptTiming | undefined): Trans
   return transcriptFilesFor(transcript && { segmentCount: transcript.segments.length, realTimes: hasRealTimes(transcript) });
 }
 
-/** The same rules from what the content store keeps of a transcript (its segments live in a file, src/lib/stored-transcript.ts). */
+/** The same rules from what the content store keeps of a transcript (its segments live in a file, src/lib/transcript/stored-transcript.ts). */
 export function transcriptFilesFor(summary: { segmentCount: number; realTimes: boolean } | undefined): TranscriptFile[] {
   if (!summary || summary.segmentCount === 0) return [];
   return summary.realTimes ? [...TIMED, TEXT] : [TEXT];

@@ -1,4 +1,4 @@
-import { formatClock } from "../time.ts";
+import { formatClock } from "../timing/time.ts";
 
 /** Downloads a URL; throws with a short reason when it cannot. Injectable so tests need no network. */
 export type Fetcher = (url: string) => Promise<Uint8Array>;

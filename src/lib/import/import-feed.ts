@@ -1,7 +1,7 @@
 import { stringify } from "yaml";
 import { episodeSlug } from "../scaffold/episode-slug.ts";
 import { podcastGuid } from "../feed/podcast-guid.ts";
-import { formatClock } from "../time.ts";
+import { formatClock } from "../timing/time.ts";
 import { decodeFeed } from "./decode-feed.ts";
 import { chaptersToMarkdown, downloadFailure, transcriptExtension, transcriptRank, type Fetcher } from "./feed-files.ts";
 import { htmlToMarkdown, htmlToPlainText, markdownToPlainText, type RemovedImage } from "./html-to-markdown.ts";

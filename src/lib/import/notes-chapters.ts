@@ -1,4 +1,4 @@
-import { formatClock, parseDuration } from "../time.ts";
+import { formatClock, parseDuration } from "../timing/time.ts";
 
 /**
  * A timestamped line as hosts write chapter lists in show notes, after the

@@ -1,5 +1,5 @@
 import { XMLParser } from "fast-xml-parser";
-import { parseDuration } from "../time.ts";
+import { parseDuration } from "../timing/time.ts";
 import { assertWellFormed, FeedError } from "./decode-feed.ts";
 
 /** A `<podcast:person>` (Podcasting 2.0): role defaults to "host", group to "cast". */

@@ -2,13 +2,13 @@ import type { Nodes, Root } from "hast";
 import { raw } from "hast-util-raw";
 import { defaultSchema, sanitize, type Schema } from "hast-util-sanitize";
 import { visit } from "unist-util-visit";
-import { isSafeUrl } from "../safe-url.ts";
+import { isSafeUrl } from "../urls/safe-url.ts";
 
 export interface SafeHtmlOptions {
   /**
    * The show setting `allowHtml` (content/show.yaml): when true, HTML written
    * in a summary is kept as written (only addresses that break the URL rule
-   * of src/lib/safe-url.ts, such as `javascript:`, are removed);
+   * of src/lib/urls/safe-url.ts, such as `javascript:`, are removed);
    * otherwise it is cleaned to the safe subset GitHub allows in READMEs.
    */
   allowHtml?: boolean;
@@ -43,7 +43,7 @@ const schema: Schema = {
 
 /**
  * Raw HTML in a summary only when the show allows it, and every address
- * checked by the one URL rule (src/lib/safe-url.ts) either way, also in
+ * checked by the one URL rule (src/lib/urls/safe-url.ts) either way, also in
  * Markdown links, which mdast-util-to-hast passes through untouched. Runs
  * first among the rehype plugins: raw HTML is parsed into elements here, so
  * nothing later sees unchecked markup.

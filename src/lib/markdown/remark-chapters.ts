@@ -2,7 +2,7 @@ import type { ListItem, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import type { VFile } from "vfile";
 import type { Chapter } from "../../schemas/chapter.ts";
-import { formatClock, parseDuration } from "../time.ts";
+import { formatClock, parseDuration } from "../timing/time.ts";
 import { findSection, removeHeadingAndList } from "./section.ts";
 import { reportSummary } from "./summary-data.ts";
 

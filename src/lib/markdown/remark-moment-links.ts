@@ -1,8 +1,8 @@
 import type { Link, Root, Text } from "mdast";
 import { findAndReplace, type RegExpMatchObject } from "mdast-util-find-and-replace";
 import type { VFile } from "vfile";
-import { momentHref } from "../moments.ts";
-import { formatClock, parseDuration } from "../time.ts";
+import { momentHref } from "../timing/moments.ts";
+import { formatClock, parseDuration } from "../timing/time.ts";
 import { chapterHeadings } from "./remark-chapters.ts";
 import { findSection } from "./section.ts";
 import { reportSummary, type SummaryInput } from "./summary-data.ts";

@@ -2,7 +2,7 @@ import type { Html, Root } from "mdast";
 import { fromHtml } from "hast-util-from-html";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
-import { checkUrl } from "../safe-url.ts";
+import { checkUrl } from "../urls/safe-url.ts";
 import { URL_PROPERTIES } from "./rehype-safe-html.ts";
 import { reportSummary } from "./summary-data.ts";
 
@@ -17,7 +17,7 @@ const UNSAFE_HTML = /<\/?(script|style|iframe|object|embed|form|input|button|tex
 /**
  * Every address in the summary (Markdown links, images and definitions, and
  * the URL attributes of its HTML) is held to the URL rule the page's
- * sanitiser applies (src/lib/safe-url.ts), so a link that would be removed
+ * sanitiser applies (src/lib/urls/safe-url.ts), so a link that would be removed
  * from the page is an error with its line rather than a silent loss; HTML
  * the page cleans away is a warning. Changes nothing in the tree.
  */

@@ -36,7 +36,7 @@ export interface PersonForNewsletter {
 
 /**
  * Gathers an episode's newsletter input from the entry, the show and the
- * people list. `momentHref(seconds)` is `src/lib/moments.ts`'s link to the
+ * people list. `momentHref(seconds)` is `src/lib/timing/moments.ts`'s link to the
  * transcript paragraph at that time, passed in so this stays a plain function.
  * The episode's address, artwork and portraits stay site paths (`/art/12.png`)
  * or absolute, as written: prepare.ts puts site paths under the site's own path.

@@ -3,7 +3,7 @@ import { fromHtml } from "hast-util-from-html";
 import { sanitize, type Schema } from "hast-util-sanitize";
 import { h } from "hastscript";
 import { visit } from "unist-util-visit";
-import { formatClock } from "../time.ts";
+import { formatClock } from "../timing/time.ts";
 import { absoluteUrl, makeUrlsAbsolute } from "./absolute-urls.ts";
 import type { NewsletterTakeaway } from "./types.ts";
 

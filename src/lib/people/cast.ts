@@ -30,6 +30,11 @@ export function castOf(entries: readonly string[], people: ReadonlyMap<string, P
   return entries.map((entry) => findPerson(entry, people) ?? { person: { name: entry.trim(), aliases: [] } });
 }
 
+/** The people an episode names: people.yaml entries by id, name or alias; a plain name as a person with just that name. */
+export function resolvePeople(ids: readonly string[], people: ReadonlyMap<string, Person>): Person[] {
+  return castOf(ids, people).map((member) => member.person);
+}
+
 /**
  * The page slug of a plain name: kept as written (Chinese characters stay
  * characters; links percent-encode them), lower-cased, with spaces and the

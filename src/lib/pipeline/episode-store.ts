@@ -6,7 +6,7 @@ import type { MarkdownHeading } from "@astrojs/markdown-remark";
 import { SegmentColumnsSchema } from "../../schemas/transcript.ts";
 import { writeFileAtomic } from "../cache/write-atomic.ts";
 import type { Problem } from "../check/problem.ts";
-import { segmentsFilePath, segmentsFolder, toSegmentColumns, toStoredTranscript, writeSegmentsFile } from "../stored-transcript.ts";
+import { segmentsFilePath, segmentsFolder, toSegmentColumns, toStoredTranscript, writeSegmentsFile } from "../transcript/stored-transcript.ts";
 import type { EpisodeModel } from "./read-episode.ts";
 
 /**

@@ -4,7 +4,7 @@ import { decodeUtf8 } from "../check/text-file.ts";
 import { splitMarkdown, type SplitMarkdown } from "../check/frontmatter.ts";
 import { parseYamlSource, type YamlSource } from "../check/yaml-source.ts";
 import { error, START, warning, type Problem } from "../check/problem.ts";
-import { controlCharacters, removeControlCharacters } from "../control-characters.ts";
+import { controlCharacters, removeControlCharacters } from "../text/control-characters.ts";
 
 /**
  * Symbolic links in content/ are refused (nothing outside it is published);
@@ -150,7 +150,7 @@ export function readEpisodeFolder(projectRoot: string, dir: string, slug: string
   return episode;
 }
 
-/** The name the build reads a transcript from (src/lib/episode-files.ts). */
+/** The name the build reads a transcript from. */
 export function isTranscriptName(name: string): boolean {
   return /^transcript\.[^.]+(\.[^.]+)?$/i.test(name);
 }

@@ -1,8 +1,8 @@
 import type { MarkdownHeading } from "@astrojs/markdown-remark";
 import { EpisodeFrontmatterSchema } from "../../schemas/episode.ts";
-import { audioType, localAudioHref, localAudioName } from "../episode-audio.ts";
-import { isSafeUrl } from "../safe-url.ts";
-import { parseDuration } from "../time.ts";
+import { audioType, localAudioHref, localAudioName } from "../media/episode-audio.ts";
+import { isSafeUrl } from "../urls/safe-url.ts";
+import { parseDuration } from "../timing/time.ts";
 import { applyGlossary, toParagraphs, type Glossary, type Paragraph, type Transcript } from "../transcript/index.ts";
 import type { SummaryRenderer } from "../markdown/render-summary.ts";
 import { checkFolderName, checkTags, checkTranscriptNames } from "../check/check-addresses.ts";
@@ -147,7 +147,7 @@ function checkDate(fm: YamlSource, date: unknown): Problem[] {
  * Podcast apps fetch the audio from the feed, where only a full address
  * works; a site-relative path (`/audio/12.mp3`) is completed with the show's
  * `url`, and a bare file name is a file in the episode folder, published
- * next to the page (src/lib/episode-audio.ts). Anything else relative, or
+ * next to the page (src/lib/media/episode-audio.ts). Anything else relative, or
  * not an address at all, breaks playback.
  */
 function checkAudio(fm: YamlSource, audio: unknown, episode: EpisodeFolder): Problem[] {

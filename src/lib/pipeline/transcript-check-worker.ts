@@ -5,7 +5,7 @@
  * than rebuilding them (0.8 s of 6.4 s for 500 English transcripts).
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { toSegmentColumns } from "../stored-transcript.ts";
+import { toSegmentColumns } from "../transcript/stored-transcript.ts";
 import { checkTranscript, type TranscriptJob } from "../check/check-transcript.ts";
 
 const jobs = workerData as TranscriptJob[];

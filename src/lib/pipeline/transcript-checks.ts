@@ -11,10 +11,10 @@
  */
 import { Worker } from "node:worker_threads";
 import type { SegmentColumns } from "../../schemas/transcript.ts";
-import { fromSegmentColumns } from "../stored-transcript.ts";
+import { fromSegmentColumns } from "../transcript/stored-transcript.ts";
 import type { Transcript } from "../transcript/index.ts";
 import { checkTranscript, type CheckedTranscript, type TranscriptCheck, type TranscriptJob } from "../check/check-transcript.ts";
-import { workerEntry } from "../worker-entry.ts";
+import { workerEntry } from "../workers/worker-entry.ts";
 
 /** Below this many transcripts a worker's start-up costs more than it saves. */
 const MIN_FOR_WORKER = 8;

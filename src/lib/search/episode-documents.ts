@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { uiStrings } from "../../i18n/index.ts";
-import { toEpisodePage } from "../episode-view.ts";
+import { toEpisodePage } from "../page-data/episode-view.ts";
 import { episodeSearchFields } from "./page-fields.ts";
 import { toSearchDocument } from "./search-document.ts";
-import { transcriptModel } from "../stored-transcript.ts";
+import { transcriptModel } from "../transcript/stored-transcript.ts";
 import { toParagraphs, type Paragraph } from "../transcript/index.ts";
 import { openSearchDocuments, searchDocumentsFolder } from "./search-documents-folder.ts";
 import { EpisodeSchema } from "../../schemas/episode.ts";

@@ -1,5 +1,5 @@
 import { momentSuffix } from "../urls/site-urls.ts";
-import { formatClock } from "../time.ts";
+import { formatClock } from "../timing/time.ts";
 import { containsAllTerms, containsTerm, findTerm, prepareText, type QueryTerm } from "./query.ts";
 import { wordJoiner } from "./segment.ts";
 

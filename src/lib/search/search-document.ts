@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
-import type { EpisodePage } from "../episode-view.ts";
+import type { EpisodePage } from "../page-data/episode-view.ts";
 import { chaptersMeta, formatChapterStarts } from "./moment-chapters.ts";
 import { estimatedStartsMeta } from "./moments.ts";
 import { pagefindPair, type SearchFields } from "./page-fields.ts";

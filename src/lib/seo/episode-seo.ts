@@ -1,23 +1,16 @@
 import type { Show } from "../../schemas/show.ts";
 import type { Person } from "../../schemas/person.ts";
-import type { EpisodeFrontmatter } from "../../schemas/episode.ts";
-import { timedChapters, type Chapter } from "../chapters/timed-chapters.ts";
+import type { EpisodeData } from "../../schemas/episode.ts";
+import { timedChapters } from "../chapters/timed-chapters.ts";
 import { podcastEpisodeJsonLd, podcastSeriesJsonLd } from "./json-ld.ts";
 import type { PageSeoInput } from "./page-seo.ts";
-import { summaryText } from "./summary-text.ts";
+import { summaryText } from "../text/summary-text.ts";
 import { episodePath } from "../urls/site-urls.ts";
-import { feedUrl } from "../feed/feed-url.ts";
-import { castOf } from "../people/cast.ts";
+import { feedUrl } from "../urls/feed-url.ts";
+import { resolvePeople } from "../people/cast.ts";
 import { uiStrings } from "../../i18n/index.ts";
 import { episodeShareImagePath, ownEpisodeImage, SHARE_IMAGE_SIZE } from "../share-image/share-image-content.ts";
 
-/** An episode as the content layer gives it: frontmatter plus the summary's chapters (TEAM.md contract). */
-export type EpisodeData = EpisodeFrontmatter & { chapters?: Chapter[] | undefined };
-
-/** The people an episode names: people.yaml entries by id, name or alias; a plain name as a person with just that name. */
-export function resolvePeople(ids: readonly string[], people: ReadonlyMap<string, Person>): Person[] {
-  return castOf(ids, people).map((member) => member.person);
-}
 
 /** Head data for the home page: the show, with `PodcastSeries` structured data. */
 export function homePageSeo(show: Show, people: ReadonlyMap<string, Person>): PageSeoInput {

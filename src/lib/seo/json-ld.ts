@@ -1,12 +1,12 @@
 import type { AudioObject, Clip, Person as SchemaPerson, PodcastEpisode, PodcastSeries, WithContext } from "schema-dts";
 import type { Show } from "../../schemas/show.ts";
-import { isoDay } from "../episode-view.ts";
+import { isoDay } from "../page-data/episode-view.ts";
 import type { Person } from "../../schemas/person.ts";
-import { formatIsoDuration } from "../time.ts";
-import { audioType } from "../feed/audio-type.ts";
+import { formatIsoDuration } from "../timing/time.ts";
+import { audioType } from "../media/audio-type.ts";
 import type { TimedChapter } from "../chapters/timed-chapters.ts";
 import { absoluteUrl, episodePath, HOME_PATH, momentPath, webUrl } from "../urls/site-urls.ts";
-import { isSafeUrl } from "../safe-url.ts";
+import { isSafeUrl } from "../urls/safe-url.ts";
 
 /**
  * schema.org structured data for the home page (`PodcastSeries`) and each

@@ -1,6 +1,6 @@
 import type { Show } from "../../schemas/show.ts";
-import { feedUrl } from "../feed/feed-url.ts";
-import { audioType } from "../feed/audio-type.ts";
+import { feedUrl } from "../urls/feed-url.ts";
+import { audioType } from "../media/audio-type.ts";
 import { serializeJsonLd } from "./json-ld.ts";
 import { metaDescription } from "./meta-description.ts";
 import { absoluteUrl, webUrl } from "../urls/site-urls.ts";

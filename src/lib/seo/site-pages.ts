@@ -1,4 +1,4 @@
-import { EPISODES_PER_PAGE } from "../pagination.ts";
+import { EPISODES_PER_PAGE } from "../page-data/pagination.ts";
 import { episodePath, listPagePath, personPath, tagPath } from "../urls/site-urls.ts";
 import type { Person } from "../../schemas/person.ts";
 import { appearsIn } from "../people/cast.ts";

@@ -1,4 +1,4 @@
-import { formatClock } from "../time.ts";
+import { formatClock } from "../timing/time.ts";
 import { TranscriptError } from "./errors.ts";
 import type { Segment, Transcript, TranscriptFormat, TranscriptWarning } from "./model.ts";
 

@@ -17,7 +17,7 @@
  * settings hast-util-to-html uses for text and double-quoted attributes.
  */
 import { stringifyEntities } from "stringify-entities";
-import { formatClock } from "../time.ts";
+import { formatClock } from "../timing/time.ts";
 import type { Transcript } from "./model.ts";
 
 // hast-util-to-html's subsets with its default (safe) settings; kept as

@@ -5,7 +5,7 @@
  * `approximateTimes`, paragraphs whose times were estimated start with
  * "(about 1:02)", worded so nobody takes them for exact.
  */
-import { formatClock } from "../time.ts";
+import { formatClock } from "../timing/time.ts";
 import type { Transcript } from "./model.ts";
 import { toParagraphs, type Paragraph } from "./paragraphs.ts";
 

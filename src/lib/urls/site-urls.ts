@@ -60,7 +60,7 @@ export const FAVICON_PATH = "/favicon.svg";
 export const SEARCH_PATH = "/search/";
 /** Pagefind's bundle folder (written by src/integrations/pagefind.ts). */
 export const PAGEFIND_PATH = "/pagefind/";
-/** The precise query module the search UI loads in place of Pagefind's own (src/lib/search/pagefind-module.ts). */
+/** The precise query module the search UI loads in place of Pagefind's own (src/browser/search/pagefind-module.ts). */
 export const PRECISE_SEARCH_PATH = `${PAGEFIND_PATH}precise/`;
 /** Netlify's and Cloudflare Pages' redirect rules. */
 export const REDIRECTS_PATH = "/_redirects";

@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkTags } from "../../../src/lib/check/check-addresses.ts";
 import { parseYamlSource } from "../../../src/lib/check/yaml-source.ts";
-import { removeControlCharacters } from "../../../src/lib/control-characters.ts";
-import { tagHref, tagSlug } from "../../../src/lib/episode-view.ts";
+import { removeControlCharacters } from "../../../src/lib/text/control-characters.ts";
+import { tagHref, tagSlug } from "../../../src/lib/page-data/episode-view.ts";
 
 const source = parseYamlSource("tags: []\n", "content/episodes/x/index.md", 2);
 

@@ -4,7 +4,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { rehypeSafeHtml } from "../../../src/lib/markdown/rehype-safe-html.ts";
-import { isSafeUrl } from "../../../src/lib/safe-url.ts";
+import { isSafeUrl } from "../../../src/lib/urls/safe-url.ts";
 
 async function render(markdown: string, allowHtml = false): Promise<string> {
   const file = await unified()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PagefindFragment } from "../../../src/lib/search/moments.ts";
-import { preciseSearch, type PagefindResponse, type PagefindSearchApi } from "../../../src/lib/search/precise-search.ts";
+import { preciseSearch, type PagefindResponse, type PagefindSearchApi } from "../../../src/browser/search/precise-search.ts";
 
 const page = (url: string, text: string, tag: string): PagefindFragment & Record<string, unknown> => ({
   url,

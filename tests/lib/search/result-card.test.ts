@@ -4,7 +4,7 @@ import { zhCN } from "../../../src/i18n/zh-CN.ts";
 import { searchResultStrings } from "../../../src/lib/search/moment-label.ts";
 import { findMoments, type PagefindFragment } from "../../../src/lib/search/moments.ts";
 import { queryTerms } from "../../../src/lib/search/query.ts";
-import { resultCard } from "../../../src/lib/search/result-card.ts";
+import { resultCard } from "../../../src/browser/search/result-card.ts";
 
 // Shaped like Pagefind's data for a search document (search-document.ts): the
 // header's words, then one h2 anchor per section, then a speaker span per

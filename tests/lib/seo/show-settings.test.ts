@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ShowSchema } from "../../../src/schemas/show.ts";
-import { feedUrl, publishesOwnFeed } from "../../../src/lib/feed/feed-url.ts";
+import { feedUrl, publishesOwnFeed } from "../../../src/lib/urls/feed-url.ts";
 
 const base = { title: "S", description: "D", language: "en", url: "https://x.org/", author: "A" };
 

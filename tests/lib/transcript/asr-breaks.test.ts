@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { toParagraphViews } from "../../../src/lib/episode-view.ts";
+import { toParagraphViews } from "../../../src/lib/page-data/episode-view.ts";
 import { parseTranscript, toParagraphs, toText } from "../../../src/lib/transcript/index.ts";
 import { seedRoot } from "./corpus.ts";
 

@@ -3,7 +3,7 @@ import type { ElementContent } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
 import { describe, expect, it } from "vitest";
-import { formatClock } from "../../../src/lib/time.ts";
+import { formatClock } from "../../../src/lib/timing/time.ts";
 import { parseTranscript, toPodcastingHtml, type Segment, type Transcript } from "../../../src/lib/transcript/index.ts";
 import { corpusFile, corpusFiles } from "./corpus.ts";
 

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getPublishedEpisodes } from "../../../data/queries.ts";
-import { localAudioName } from "../../../lib/episode-audio.ts";
+import { localAudioName } from "../../../lib/media/episode-audio.ts";
 import { episodePath } from "../../../lib/urls/site-urls.ts";
 
 /**

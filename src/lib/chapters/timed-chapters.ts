@@ -1,6 +1,6 @@
 import type { Chapter } from "../../schemas/chapter.ts";
 
-/** The summary's chapters as the content layer stores them (TEAM.md contract). */
+/** The summary's chapters as the content layer stores them. */
 export type { Chapter };
 
 export interface TimedChapter {

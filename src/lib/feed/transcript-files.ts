@@ -1,6 +1,6 @@
 /**
  * Which transcript files an episode publishes next to its page
- * (`/episodes/<slug>/transcript.<ext>`, TEAM.md contract) and how the feed
+ * (`/episodes/<slug>/transcript.<ext>`, an address podcast apps keep) and how the feed
  * announces them (`<podcast:transcript>`,
  * https://podcasting2.org/podcast-namespace/tags/transcript).
  *

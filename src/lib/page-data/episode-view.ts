@@ -1,6 +1,6 @@
 /**
  * Page data for the episode page and episode lists, computed by plain
- * functions so `.astro` components only render (STYLE.md §4).
+ * functions so `.astro` components only render what they are given.
  */
 import { languageRuns, type LanguageRun } from "../text/language-runs.ts";
 import type { Episode } from "../../schemas/episode.ts";

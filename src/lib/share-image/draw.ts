@@ -1,6 +1,7 @@
 import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
 import { fontsFor, uncoveredCharacters, type LoadedFont } from "./fonts.ts";
+import { withoutRedundantMasks } from "./svg-masks.ts";
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, shareImageLayout, textByWeight, type ShareImageContent } from "./layout.ts";
 
 /**
@@ -32,7 +33,7 @@ const BOLD = "ShareBold";
 
 export async function drawShareImage(content: ShareImageContent): Promise<DrawnShareImage> {
   const { svg, leftOut } = await shareImageSvg(content);
-  const png = new Resvg(svg, { fitTo: { mode: "original" }, font: { loadSystemFonts: false } }).render().asPng();
+  const png = new Resvg(withoutRedundantMasks(svg), { fitTo: { mode: "original" }, font: { loadSystemFonts: false } }).render().asPng();
   return { png, leftOut };
 }
 

@@ -2,7 +2,7 @@
  * Moments: links to a time in an episode that work with JavaScript off.
  * A moment link is `/episodes/<slug>/?t=<seconds>#<paragraph id>`: the
  * fragment lands the reader on the transcript paragraph, and the page's
- * script reads `?t=` (or `#t=`) to set the player there (TEAM.md, "Moments").
+ * script reads `?t=` (or `#t=`) to set the player there.
  */
 import { parseDuration } from "./time.ts";
 import { momentPath, momentSuffix } from "../urls/site-urls.ts";

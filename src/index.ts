@@ -9,7 +9,7 @@ import { contentPipeline } from "./integrations/content-pipeline.ts";
 import { pagefindSearch } from "./integrations/pagefind.ts";
 import { stagedOutput } from "./integrations/staged-output.ts";
 import { withSummaryPlugins } from "./integrations/shownotes/markdown-processor.ts";
-import { parseShownotesOptions, type ShownotesUserOptions } from "./integrations/shownotes/options.ts";
+import { parseShownotesOptions, RESOLVED_OPTIONS, type ShownotesOptions, type ShownotesUserOptions } from "./integrations/shownotes/options.ts";
 import { ROUTES } from "./integrations/shownotes/routes.ts";
 import { runParts } from "./integrations/shownotes/run-parts.ts";
 import { shownotesVirtualModules } from "./integrations/shownotes/virtual-modules.ts";
@@ -35,7 +35,7 @@ export { COMPONENT_NAMES, type ComponentName } from "./integrations/shownotes/op
  * content check, the search index and the build line: src/integrations/)
  * from its own hooks.
  */
-export default function shownotes(userOptions: ShownotesUserOptions = {}): AstroIntegration {
+export default function shownotes(userOptions: ShownotesUserOptions = {}): AstroIntegration & { [RESOLVED_OPTIONS]: ShownotesOptions } {
   const options = parseShownotesOptions(userOptions);
   const search = options.search ? pagefindSearch() : undefined;
   // The search index hears of each episode's search document as soon as the content pipeline has made it.
@@ -43,6 +43,7 @@ export default function shownotes(userOptions: ShownotesUserOptions = {}): Astro
   const parts = [buildInfo(), ...(search ? [search] : []), content];
   return {
     name: "shownotes",
+    [RESOLVED_OPTIONS]: options,
     hooks: runParts(parts, {
       "astro:config:setup": ({ config, updateConfig, injectRoute }) => {
         const root = fileURLToPath(config.root);

@@ -1,5 +1,6 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/commands/check.ts";
 import { repoRoot } from "../support/build-site.ts";
 
@@ -30,5 +31,43 @@ describe("shownotes check", () => {
     const { code, lines } = await check(repoRoot, ["--content", "tests/fixtures/bad-content/missing-title/content"]);
     expect(code).toBe(1);
     expect(lines[0]).toBe("tests/fixtures/bad-content/missing-title/content/episodes/first/index.md:2:1  \"title\" is missing: every episode needs one, e.g. `title: My first episode`");
+  });
+
+  describe("reads the site's astro.config.mjs, as the build does", () => {
+    // Inside the repository, so the config's imports (astro/config, the integration) resolve as in a site.
+    const site = mkdtempSync(join(repoRoot, "tests/.check-config-"));
+    afterAll(() => rmSync(site, { recursive: true, force: true }));
+    cpSync(join(repoRoot, "content"), join(site, "shows/main"), { recursive: true });
+    writeFileSync(join(site, "no-shouting.mjs"), [
+      "// A site's own remark plugin: it reports every word written in capitals.",
+      "import { visit } from 'unist-util-visit';",
+      "export default function noShouting() {",
+      "  return (tree, file) => visit(tree, 'text', (node) => {",
+      "    for (const match of node.value.matchAll(/\\b[A-Z]{5,}\\b/g)) file.message(`no shouting: ${match[0]}`, node);",
+      "  });",
+      "}",
+      "",
+    ].join("\n"));
+    const config = (options: string) =>
+      writeFileSync(join(site, "astro.config.mjs"), `import { defineConfig } from "astro/config";\nimport shownotes from ${JSON.stringify(join(repoRoot, "src/index.ts"))};\nimport noShouting from "./no-shouting.mjs";\nexport default defineConfig({ integrations: [shownotes(${options})], markdown: { remarkPlugins: [noShouting] } });\n`);
+
+    it("checks the content folder shownotes({ content }) names, with the site's own Markdown plugins", async () => {
+      config(`{ content: "shows/main" }`);
+      const summary = join(site, "shows/main/episodes/ai-startups-moats-and-talent/index.md");
+      writeFileSync(summary, `${(await import("node:fs")).readFileSync(summary, "utf8")}\nThis is LOUDER than it needs to be.\n`);
+      const { code, lines } = await check(site);
+      expect(code).toBe(0);
+      expect(lines.filter((line) => line.includes("no shouting"))).toEqual([
+        expect.stringMatching(/^shows\/main\/episodes\/ai-startups-moats-and-talent\/index\.md:\d+:\d+  warning: no shouting: LOUDER$/),
+      ]);
+      expect(lines.at(-1)).toBe("0 errors, 1 warning.");
+    });
+
+    it("stops on options the build would stop on, naming them", async () => {
+      config(`{ content: "shows/main", searhc: false }`);
+      const { code, lines } = await check(site);
+      expect(code).toBe(1);
+      expect(lines.join("\n")).toContain("searhc: not a shownotes option");
+    });
   });
 });

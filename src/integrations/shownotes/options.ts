@@ -63,6 +63,15 @@ export const ShownotesOptionsSchema = z.strictObject({
 
 export type ShownotesUserOptions = z.input<typeof ShownotesOptionsSchema>;
 
+/**
+ * Where the integration object keeps its validated options, for
+ * `shownotes check`, which reads the site's astro.config.mjs to check the
+ * same content folder with the same Markdown plugins as the build.
+ * `Symbol.for`, so the command and the config it loads agree on it even
+ * when they hold separate copies of this module.
+ */
+export const RESOLVED_OPTIONS = Symbol.for("shownotes.resolved-options");
+
 /** The options once validated, with the content folder settled. */
 export interface ShownotesOptions {
   content: string;

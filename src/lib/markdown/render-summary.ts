@@ -110,7 +110,7 @@ const firstTime = (plugin: unknown, index: number, all: unknown[]) => all.indexO
 
 /** The site's own Markdown settings (astro.config.mjs), without the summary plugins shownotes adds. */
 export function siteMarkdownOf(markdown: AstroConfig["markdown"]): SiteMarkdown {
-  const options = isUnifiedProcessor(markdown.processor) ? (markdown.processor.options as { remarkPlugins?: unknown[]; rehypePlugins?: unknown[]; gfm?: boolean; smartypants?: SiteMarkdown["smartypants"] }) : {};
+  const options = markdown.processor && isUnifiedProcessor(markdown.processor) ? (markdown.processor.options as { remarkPlugins?: unknown[]; rehypePlugins?: unknown[]; gfm?: boolean; smartypants?: SiteMarkdown["smartypants"] }) : {};
   const remark = [...markdown.remarkPlugins, ...(options.remarkPlugins ?? [])].filter((plugin) => !isOurs(plugin)).filter(firstTime);
   const rehype = [...markdown.rehypePlugins, ...(options.rehypePlugins ?? [])].filter((plugin) => !isOurs(plugin)).filter(firstTime);
   const gfm = options.gfm ?? markdown.gfm;

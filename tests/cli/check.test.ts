@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/commands/check.ts";
@@ -54,7 +54,7 @@ describe("shownotes check", () => {
     it("checks the content folder shownotes({ content }) names, with the site's own Markdown plugins", async () => {
       config(`{ content: "shows/main" }`);
       const summary = join(site, "shows/main/episodes/ai-startups-moats-and-talent/index.md");
-      writeFileSync(summary, `${(await import("node:fs")).readFileSync(summary, "utf8")}\nThis is LOUDER than it needs to be.\n`);
+      writeFileSync(summary, `${readFileSync(summary, "utf8")}\nThis is LOUDER than it needs to be.\n`);
       const { code, lines } = await check(site);
       expect(code).toBe(0);
       expect(lines.filter((line) => line.includes("no shouting"))).toEqual([

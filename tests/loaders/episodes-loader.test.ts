@@ -62,6 +62,16 @@ function sampleShow() {
 const load = (context: unknown) => episodesLoader({ contentDir: "content" }).load(context as never);
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1_500));
 
+/** The sample show loaded as `astro dev` loads it (with a watcher), and its episode's index.md as it was. */
+async function previewingSampleShow() {
+  sampleShow();
+  await readShow();
+  const preview = fakeContext(true);
+  await load(preview.context);
+  const index = join(project, "content/episodes/ai-startups-moats-and-talent/index.md");
+  return { ...preview, index, original: readFileSync(index, "utf8") };
+}
+
 describe("the episodes loader", () => {
   it("stores each episode the pipeline read, validated by the schema, and keeps unchanged ones as they are", async () => {
     sampleShow();
@@ -91,12 +101,7 @@ describe("the episodes loader", () => {
   });
 
   it("while previewing, reads an edited episode again; an edit with errors keeps the last good page", async () => {
-    sampleShow();
-    await readShow();
-    const { context, entries, logged, watcher } = fakeContext(true);
-    await load(context);
-    const index = join(project, "content/episodes/ai-startups-moats-and-talent/index.md");
-    const original = readFileSync(index, "utf8");
+    const { entries, logged, watcher, index, original } = await previewingSampleShow();
     writeFileSync(index, original.replace(/^title: .*$/m, "title: A new title"));
     watcher.emit("change", index);
     await settle();
@@ -111,12 +116,7 @@ describe("the episodes loader", () => {
   });
 
   it("reads a saved file once the save is over, even when the watcher reported only its first, truncating write", async () => {
-    sampleShow();
-    await readShow();
-    const { context, entries, logged, watcher } = fakeContext(true);
-    await load(context);
-    const index = join(project, "content/episodes/ai-startups-moats-and-talent/index.md");
-    const original = readFileSync(index, "utf8");
+    const { entries, logged, watcher, index, original } = await previewingSampleShow();
     // An editor's save as the watcher sees it: an event for the emptied file, and none for the
     // text written 30 ms later (a second change within 50 ms is dropped).
     writeFileSync(index, "");

@@ -6,11 +6,14 @@
  *   node tests/bench/share-image-speed.ts [--runs 15]
  *
  * Prints the median milliseconds of satori (layout to SVG), resvg on each
- * SVG, and PNG encoding, over the runs, and the ratio of the two rasterisations.
+ * SVG, and PNG encoding (resvg's own encoder and sharp's, which
+ * src/lib/share-image/draw.ts uses), over the runs, and the ratio of the
+ * two rasterisations.
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { Resvg } from "@resvg/resvg-js";
+import sharp from "sharp";
 import { parse as parseYaml } from "yaml";
 import { shareImageSvg } from "../../src/lib/share-image/draw.ts";
 import { withoutRedundantMasks } from "../../src/lib/share-image/svg-masks.ts";
@@ -28,7 +31,7 @@ const time = <T>(task: () => T): [T, number] => {
 };
 const rasterise = (svg: string) => new Resvg(svg, { fitTo: { mode: "original" }, font: { loadSystemFonts: false } }).render();
 
-const figures = { satori: [] as number[], asWritten: [] as number[], lean: [] as number[], png: [] as number[] };
+const figures = { satori: [] as number[], asWritten: [] as number[], lean: [] as number[], png: [] as number[], sharpPng: [] as number[] };
 await shareImageSvg(content); // Fonts read and satori warmed up outside the figures.
 for (let run = 0; run < runs; run++) {
   const start = performance.now();
@@ -39,7 +42,12 @@ for (let run = 0; run < runs; run++) {
   for (const which of order) {
     const [image, ms] = time(() => rasterise(which === "lean" ? lean : svg));
     figures[which].push(ms);
-    if (which === "lean") figures.png.push(time(() => image.asPng())[1]);
+    if (which === "lean") {
+      figures.png.push(time(() => image.asPng())[1]);
+      const start = performance.now();
+      await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).png().toBuffer();
+      figures.sharpPng.push(performance.now() - start);
+    }
   }
 }
 const row = (name: string, values: number[]) => console.log(`${name.padEnd(34)} ${median(values).toFixed(1).padStart(7)} ms`);
@@ -47,5 +55,6 @@ console.log(`share image, seed episode, median of ${runs} runs`);
 row("satori (layout to SVG)", figures.satori);
 row("resvg, SVG as satori writes it", figures.asWritten);
 row("resvg, redundant masks dropped", figures.lean);
-row("PNG encoding", figures.png);
+row("PNG encoding, resvg", figures.png);
+row("PNG encoding, sharp", figures.sharpPng);
 console.log(`rasterising: ${(median(figures.asWritten) / median(figures.lean)).toFixed(2)}x faster without the masks`);

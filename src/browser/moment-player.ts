@@ -38,6 +38,8 @@ class MomentPlayer extends HTMLElement {
     this.land(moment);
     addEventListener("hashchange", () => this.land(momentFromUrl(new URL(location.href))));
     document.addEventListener("click", (event) => this.onClick(event));
+    addCopyButtons();
+    // A site's own Transcript component may still write its buttons, hidden until the script runs.
     for (const button of document.querySelectorAll<HTMLButtonElement>(".copy-moment")) button.hidden = false;
 
     const audio = this.audio;
@@ -168,6 +170,31 @@ class MomentPlayer extends HTMLElement {
   }
 }
 
+
+/**
+ * A "Copy link" button for each transcript paragraph, labelled from the
+ * transcript's `data-copy-*` strings. Made here rather than written into
+ * the page: they work only with the script, and a two-hour transcript's
+ * hundred-odd buttons were 7 % of its page's bytes.
+ */
+function addCopyButtons() {
+  const transcript = document.querySelector<HTMLElement>(".transcript[data-copy-label]");
+  if (!transcript) return;
+  const { copyLabel = "", copyMoment = "", copyParagraph = "" } = transcript.dataset;
+  for (const paragraph of transcript.querySelectorAll<HTMLElement>(".para")) {
+    const meta = paragraph.querySelector(".para-meta");
+    if (!meta || meta.querySelector(".copy-moment")) continue;
+    const time = meta.querySelector<HTMLAnchorElement>("a.time");
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "copy-moment";
+    button.textContent = copyLabel;
+    // The moment's own link, or, for an untimed paragraph, the page's address with the paragraph's anchor.
+    button.dataset.href = time?.getAttribute("href") ?? `${location.pathname}#${paragraph.id}`;
+    button.setAttribute("aria-label", time ? copyMoment.replace("{time}", time.textContent ?? "") : copyParagraph);
+    meta.append(button);
+  }
+}
 
 /** Keys belong to a field being typed in; the progress bar (a range input) takes only the arrows, so the player's keys still work there. */
 function isTyping(target: EventTarget | null): boolean {

@@ -88,6 +88,8 @@ describe("the player's controls", () => {
     await page.waitForFunction(() => !document.querySelector("audio")!.paused);
     await page.getByRole("button", { name: en.pause, exact: true }).click();
     await page.waitForFunction(() => document.querySelector("audio")!.paused);
+    // The label changes on the audio's "pause" event, which comes a moment after `paused` turns true.
+    await page.getByRole("button", { name: en.play, exact: true }).waitFor({ timeout: 5_000 });
     expect(await page.getByRole("button", { name: en.play, exact: true }).count()).toBe(1);
     await context.close();
   });

@@ -212,6 +212,12 @@ describe("the listening position", () => {
     // Saved every few seconds while it plays, without pausing.
     await page.waitForFunction((key) => Number(localStorage.getItem(key)) >= 200, positionKey, { timeout: 10000 });
     await page.getByRole("button", { name: en.pause, exact: true }).click();
+    // Saved on the audio's "pause" event, which comes a moment after `paused` turns true.
+    await page.waitForFunction(
+      (key) => document.querySelector("audio")!.paused && Number(localStorage.getItem(key)) === Math.floor(document.querySelector("audio")!.currentTime),
+      positionKey,
+      { timeout: 5_000 },
+    );
     const saved = Number(await page.evaluate((key) => localStorage.getItem(key), positionKey));
     expect(saved).toBe(Math.floor(await currentTime(page)));
 
@@ -226,6 +232,8 @@ describe("the listening position", () => {
     await page.waitForFunction(() => !document.querySelector("audio")!.paused);
     expect(await currentTime(page)).toBeGreaterThanOrEqual(saved);
     expect(await currentTime(page)).toBeLessThan(saved + 2);
+    // Hidden on the "play" event, which comes a moment after `paused` turns false.
+    await offer.waitFor({ state: "hidden", timeout: 5_000 });
     expect(await offer.isVisible()).toBe(false);
     await context.close();
   });

@@ -175,7 +175,7 @@ class MomentPlayer extends HTMLElement {
  * A "Copy link" button for each transcript paragraph, labelled from the
  * transcript's `data-copy-*` strings. Made here rather than written into
  * the page: they work only with the script, and a two-hour transcript's
- * hundred-odd buttons were 7 % of its page's bytes.
+ * hundred-odd buttons were a sixth of its page's bytes (216 KB before, 181 KB after, in `npm run bench`).
  */
 function addCopyButtons() {
   const transcript = document.querySelector<HTMLElement>(".transcript[data-copy-label]");

@@ -11,6 +11,7 @@
  * - the player's own controls (player-controls.ts) replace the browser's.
  */
 import { momentFromUrl, paragraphAt, type MomentRange } from "../lib/timing/moments.ts";
+import { withTime } from "../lib/page-data/player.ts";
 import { enhancePlayer } from "./player-controls.ts";
 
 const reducedMotion = matchMedia("(prefers-reduced-motion: reduce)");
@@ -191,7 +192,7 @@ function addCopyButtons() {
     button.textContent = copyLabel;
     // The moment's own link, or, for an untimed paragraph, the page's address with the paragraph's anchor.
     button.dataset.href = time?.getAttribute("href") ?? `${location.pathname}#${paragraph.id}`;
-    button.setAttribute("aria-label", time ? copyMoment.replace("{time}", time.textContent ?? "") : copyParagraph);
+    button.setAttribute("aria-label", time ? withTime(copyMoment, time.textContent ?? "") : copyParagraph);
     meta.append(button);
   }
 }

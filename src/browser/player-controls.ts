@@ -27,6 +27,7 @@ import {
   SKIP_FORWARD,
   SPEED_KEY,
   spokenTime,
+  withTime,
 } from "../lib/page-data/player.ts";
 import { formatClock } from "../lib/timing/time.ts";
 
@@ -134,7 +135,7 @@ export function enhancePlayer(host: HTMLElement, audio: HTMLAudioElement, landed
   addEventListener("pagehide", save);
   const saved = readPosition(remember(key));
   if (saved !== undefined && !landed) {
-    resume.textContent = host.dataset.resumeFrom!.replace("{time}", formatClock(saved));
+    resume.textContent = withTime(host.dataset.resumeFrom!, formatClock(saved));
     resume.hidden = false;
     resume.onclick = () => {
       seek(saved);

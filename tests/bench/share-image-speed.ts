@@ -13,9 +13,8 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { Resvg } from "@resvg/resvg-js";
-import sharp from "sharp";
 import { parse as parseYaml } from "yaml";
-import { shareImageSvg } from "../../src/lib/share-image/draw.ts";
+import { encodePng, shareImageSvg } from "../../src/lib/share-image/draw.ts";
 import { withoutRedundantMasks } from "../../src/lib/share-image/svg-masks.ts";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "15" } } });
@@ -45,7 +44,7 @@ for (let run = 0; run < runs; run++) {
     if (which === "lean") {
       figures.png.push(time(() => image.asPng())[1]);
       const start = performance.now();
-      await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).png().toBuffer();
+      await encodePng(image);
       figures.sharpPng.push(performance.now() - start);
     }
   }

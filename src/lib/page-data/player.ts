@@ -14,6 +14,14 @@ export const SKIP_FORWARD = 30;
 export const SPEED_KEY = "shownotes:speed";
 export const positionKey = (episodeHref: string) => `shownotes:position:${episodeHref}`;
 
+/**
+ * Labels that name a time the page learns only in the browser ("Resume
+ * from 12:34", "Copy link to this moment (12:34)") reach the script as
+ * templates: the page's strings with this slot where the time goes.
+ */
+export const TIME_SLOT = "{time}";
+export const withTime = (template: string, time: string) => template.replace(TIME_SLOT, time);
+
 /** A stored speed, or 1 when nothing (or something we do not offer) was stored. */
 export function readSpeed(stored: string | null): number {
   const value = Number(stored);

@@ -1,4 +1,4 @@
-import { Resvg } from "@resvg/resvg-js";
+import { Resvg, type RenderedImage } from "@resvg/resvg-js";
 import sharp from "sharp";
 import satori from "satori";
 import { fontsFor, uncoveredCharacters, type LoadedFont } from "./fonts.ts";
@@ -35,10 +35,17 @@ const BOLD = "ShareBold";
 export async function drawShareImage(content: ShareImageContent): Promise<DrawnShareImage> {
   const { svg, leftOut } = await shareImageSvg(content);
   const image = new Resvg(withoutRedundantMasks(svg), { fitTo: { mode: "original" }, font: { loadSystemFonts: false } }).render();
-  // Encoded by libvips (sharp, which Astro uses for its own images) rather than resvg's own encoder: the
-  // same pixels and about the same bytes in less time (seed episode: 8.9 against 10.4 ms, tests/bench/share-image-speed.ts).
-  const png = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).png().toBuffer();
-  return { png, leftOut };
+  return { png: await encodePng(image), leftOut };
+}
+
+/**
+ * resvg's pixels as PNG, encoded by libvips (sharp, which Astro uses for
+ * its own images) rather than resvg's own encoder: the same pixels and
+ * about the same bytes in less time (seed episode: 8.9 against 10.4 ms,
+ * tests/bench/share-image-speed.ts).
+ */
+export function encodePng(image: Pick<RenderedImage, "pixels" | "width" | "height">): Promise<Buffer> {
+  return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).png().toBuffer();
 }
 
 /**

@@ -1,6 +1,7 @@
 import { existsSync, realpathSync } from "node:fs";
 import { join } from "node:path";
-import type { AstroConfig, AstroUserConfig } from "astro";
+import { pathToFileURL } from "node:url";
+import type { AstroConfig, AstroIntegration, AstroUserConfig } from "astro";
 import { RESOLVED_OPTIONS, type ShownotesOptions } from "../integrations/shownotes/options.ts";
 import { siteMarkdownOf, type SiteMarkdown } from "../lib/markdown/render-summary.ts";
 import { ownPackage } from "./package-root.ts";
@@ -15,6 +16,8 @@ export interface SiteConfig {
   contentDir?: string;
   /** The site's own Markdown plugins and settings, which the build runs on every summary too. */
   siteMarkdown?: SiteMarkdown;
+  /** Other integrations whose setup could not be run here, with why: the Markdown plugins they add are not checked. */
+  notRun?: { integration: string; reason: string }[];
 }
 
 /**
@@ -49,13 +52,73 @@ export async function readSiteConfig(root: string): Promise<SiteConfig> {
       },
     ],
   });
-  const config = (typeof module.default === "function" ? await module.default() : module.default) as AstroUserConfig | undefined;
-  const options = findShownotesOptions(config?.integrations);
+  const written = (typeof module.default === "function" ? await module.default() : module.default) as AstroUserConfig | undefined;
+  const options = findShownotesOptions(written?.integrations);
+  const { config, notRun } = await withIntegrationSetups(written ?? {}, root);
   return {
     file: name,
     ...(options ? { contentDir: options.content } : {}),
-    siteMarkdown: siteMarkdownOf({ remarkPlugins: [], rehypePlugins: [], ...config?.markdown } as AstroConfig["markdown"]),
+    siteMarkdown: siteMarkdownOf({ remarkPlugins: [], rehypePlugins: [], ...config.markdown } as AstroConfig["markdown"]),
+    ...(notRun.length > 0 ? { notRun } : {}),
   };
+}
+
+/**
+ * The config as the site's other integrations leave it: each one's
+ * `astro:config:setup` hook run in order, as Astro runs them, so Markdown
+ * plugins an integration adds (through `updateConfig`) are run by the check
+ * as the build runs them. Astro's own hook runner is internal to it (not in
+ * its package exports), hence this small one. Only `updateConfig` does
+ * anything here; what an integration adds to the build itself (routes,
+ * scripts, renderers) does not concern the content. An integration whose
+ * setup throws is named, and the check goes on without it.
+ */
+async function withIntegrationSetups(written: AstroUserConfig, root: string): Promise<{ config: Pick<AstroUserConfig, "markdown">; notRun: { integration: string; reason: string }[] }> {
+  const { mergeConfig } = await import("astro/config");
+  const rootUrl = pathToFileURL(join(root, "/"));
+  // As Astro hands it to hooks: folders resolved to URLs.
+  let config: Omit<AstroUserConfig, "root" | "srcDir" | "publicDir" | "outDir"> & { root: URL; srcDir: URL; publicDir: URL; outDir: URL } = {
+    ...written,
+    root: rootUrl,
+    srcDir: new URL("src/", rootUrl),
+    publicDir: new URL("public/", rootUrl),
+    outDir: new URL("dist/", rootUrl),
+    integrations: [...((written.integrations ?? []) as unknown[]).flat(Infinity).filter(Boolean)] as AstroIntegration[],
+  };
+  const notRun: { integration: string; reason: string }[] = [];
+  const noop = () => {};
+  // Integrations an integration adds are appended and set up in turn, as Astro does.
+  for (let index = 0; index < (config.integrations as AstroIntegration[]).length; index++) {
+    const integration = (config.integrations as AstroIntegration[])[index]!;
+    const setup = integration.hooks?.["astro:config:setup"];
+    if (!setup || (integration as { [RESOLVED_OPTIONS]?: unknown })[RESOLVED_OPTIONS]) continue;
+    const quiet = { info: noop, warn: noop, error: noop, debug: noop, options: {}, label: integration.name, fork: () => quiet };
+    try {
+      await setup({
+        config: config as unknown as AstroConfig,
+        command: "build",
+        isRestart: false,
+        updateConfig: (update: AstroUserConfig) => {
+          const { integrations: added, ...rest } = update;
+          config = mergeConfig(config as Record<string, unknown>, rest as Record<string, unknown>) as typeof config;
+          if (added) config.integrations = [...(config.integrations as AstroIntegration[]), ...(added as unknown[]).flat(Infinity).filter(Boolean)] as AstroIntegration[];
+          return config as unknown as AstroConfig;
+        },
+        addRenderer: noop,
+        addWatchFile: noop,
+        injectScript: noop,
+        injectRoute: noop,
+        addClientDirective: noop,
+        addMiddleware: noop,
+        addDevToolbarApp: noop,
+        createCodegenDir: () => new URL("node_modules/.astro/", rootUrl),
+        logger: quiet,
+      } as unknown as Parameters<NonNullable<AstroIntegration["hooks"]["astro:config:setup"]>>[0]);
+    } catch (error) {
+      notRun.push({ integration: integration.name, reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { config: { markdown: config.markdown ?? {} }, notRun };
 }
 
 /** The validated options of the shownotes integration among a config's integrations (which may be nested lists). */

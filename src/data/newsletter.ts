@@ -1,21 +1,14 @@
 import type { CollectionEntry } from "astro:content";
 import { embedPaths, takeawaysEmailHtml, takeawaysText, toNewsletterInput, type NewsletterInput } from "../lib/newsletter/index.ts";
 import { uiStrings } from "../i18n/index.ts";
-import { momentHref } from "../lib/timing/moments.ts";
 import { episodeJsonPath, siteUrls, takeawaysPath } from "../lib/urls/site-urls.ts";
-import { transcriptParagraphs } from "../lib/transcript/stored-transcript.ts";
-import { getPeople, getShow } from "./queries.ts";
+import { getEpisodePage } from "./episode-page.ts";
+import { getShow } from "./queries.ts";
 
-/** An episode's newsletter input, for the endpoints, the embed card and the copy button. */
+/** An episode's newsletter input, from its page data: for the endpoints, the embed card and the copy button. */
 export async function getNewsletterInput(episode: CollectionEntry<"episodes">): Promise<NewsletterInput> {
-  const [show, people] = await Promise.all([getShow(), getPeople()]);
-  const paragraphs = episode.data.transcript ? transcriptParagraphs(episode.data.transcript) : [];
-  return toNewsletterInput({
-    show,
-    episode,
-    people,
-    momentHref: (seconds) => siteUrls(show.url).absolute(momentHref(episode.id, seconds, paragraphs)),
-  });
+  const [show, page] = await Promise.all([getShow(), getEpisodePage(episode)]);
+  return toNewsletterInput(page, show);
 }
 
 // The email fragment is written twice per episode (takeaways.html and the

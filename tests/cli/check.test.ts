@@ -63,6 +63,28 @@ describe("shownotes check", () => {
       expect(lines.at(-1)).toBe("0 errors, 1 warning.");
     });
 
+    it("runs the Markdown plugins another integration adds, as the build does", async () => {
+      writeFileSync(join(site, "astro.config.mjs"), [
+        `import { defineConfig } from "astro/config";`,
+        `import shownotes from ${JSON.stringify(join(repoRoot, "src/index.ts"))};`,
+        `import noShouting from "./no-shouting.mjs";`,
+        "// An integration that brings its own remark plugin, and one that brings that integration, as Astro's integrations may.",
+        "const styleGuide = { name: 'style-guide', hooks: { 'astro:config:setup': ({ updateConfig }) => updateConfig({ markdown: { remarkPlugins: [noShouting] } }) } };",
+        "const bundle = { name: 'bundle', hooks: { 'astro:config:setup': ({ updateConfig }) => updateConfig({ integrations: [styleGuide] }) } };",
+        "const broken = { name: 'broken', hooks: { 'astro:config:setup': ({ addSomething }) => addSomething() } };",
+        `export default defineConfig({ integrations: [shownotes({ content: "shows/main" }), bundle, broken] });`,
+        "",
+      ].join("\n"));
+      const summary = join(site, "shows/main/episodes/ai-startups-moats-and-talent/index.md");
+      if (!readFileSync(summary, "utf8").includes("LOUDER")) writeFileSync(summary, `${readFileSync(summary, "utf8")}\nThis is LOUDER than it needs to be.\n`);
+      const { code, lines } = await check(site);
+      expect(code).toBe(0);
+      expect(lines.filter((line) => line.includes("no shouting"))).toEqual([
+        expect.stringMatching(/^shows\/main\/episodes\/ai-startups-moats-and-talent\/index\.md:\d+:\d+  warning: no shouting: LOUDER$/),
+      ]);
+      expect(lines[0]).toMatch(/^Note: the integration "broken" in your Astro config could not be set up here \(.*addSomething is not a function\), so Markdown plugins it adds are not run by this check\. The build runs them\.$/);
+    });
+
     it("stops on options the build would stop on, naming them", async () => {
       config(`{ content: "shows/main", searhc: false }`);
       const { code, lines } = await check(site);

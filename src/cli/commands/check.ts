@@ -34,6 +34,9 @@ export async function run(args: string[], io: CommandIo = processIo()): Promise<
     io.out(`Your site's Astro config could not be read, so the site cannot be built:\n${(error as Error).message}\n`);
     return 1;
   }
+  for (const { integration, reason } of site.notRun ?? []) {
+    io.out(`Note: the integration "${integration}" in your Astro config could not be set up here (${reason}), so Markdown plugins it adds are not run by this check. The build runs them.\n`);
+  }
   const dir = (values.content ?? site.contentDir ?? process.env.SHOWNOTES_CONTENT ?? "content").replace(/\/+$/, "");
   const result = await readContent(root, dir, { parallel: true, ...(site.siteMarkdown ? { siteMarkdown: site.siteMarkdown } : {}) });
   for (const problem of result.problems) io.out(`${formatProblem(problem)}\n`);

@@ -1,83 +1,52 @@
-import { findPerson } from "../people/cast.ts";
-import { episodePath } from "../urls/site-urls.ts";
+import type { EpisodePage, PersonLink } from "../page-data/episode-view.ts";
+import { momentHref } from "../timing/moments.ts";
+import { siteUrls } from "../urls/site-urls.ts";
 import type { NewsletterInput, NewsletterPerson } from "./types.ts";
 
 /** What the newsletter needs from `content/show.yaml` (src/schemas/show.ts). */
 export interface ShowForNewsletter {
   title: string;
   url: string;
-  language: string;
-  artwork?: string | undefined;
-  hosts: readonly string[];
-}
-
-/** What the newsletter needs from an episode entry (src/schemas/episode.ts, takeaway.ts, chapter.ts). */
-export interface EpisodeForNewsletter {
-  id: string;
-  data: {
-    title: string;
-    date?: Date | undefined;
-    description?: string | undefined;
-    lang?: string | undefined;
-    image?: string | undefined;
-    hosts?: readonly string[] | undefined;
-    guests: readonly string[];
-    takeaways?: readonly { html: string; text: string; moment?: number | undefined }[] | undefined;
-    chapters?: readonly { start?: number | undefined; title: string; approximate?: boolean | undefined }[] | undefined;
-  };
-}
-
-export interface PersonForNewsletter {
-  name: string;
-  aliases?: readonly string[] | undefined;
-  url?: string | undefined;
-  image?: string | undefined;
 }
 
 /**
- * Gathers an episode's newsletter input from the entry, the show and the
- * people list. `momentHref(seconds)` is `src/lib/timing/moments.ts`'s link to the
- * transcript paragraph at that time, passed in so this stays a plain function.
- * The episode's address, artwork and portraits stay site paths (`/art/12.png`)
- * or absolute, as written: prepare.ts puts site paths under the site's own path.
+ * An episode's newsletter input, read from its page data (`toEpisodePage`),
+ * so the takeaways files, episode.json, the embed card and oEmbed say what
+ * the page says. The page holds links (under the site's base); the input
+ * holds site paths or absolute addresses, which prepare.ts puts under the
+ * site's own address. Moment links are absolute: a newsletter is read away
+ * from the site.
  */
-export function toNewsletterInput(options: {
-  show: ShowForNewsletter;
-  episode: EpisodeForNewsletter;
-  people: ReadonlyMap<string, PersonForNewsletter>;
-  momentHref: (seconds: number) => string;
-}): NewsletterInput {
-  const { show, episode, people, momentHref } = options;
-  const { data } = episode;
-  const person = (entry: string, role: NewsletterPerson["role"]): NewsletterPerson => {
-    // By id, name or alias; a plain name (no people.yaml entry) is given as written.
-    const found = findPerson(entry, people);
-    if (!found) return { name: entry.trim(), role };
-    const { id, person: who } = found;
-    return { id, name: who.name, role, ...(who.url ? { url: who.url } : {}), ...(who.image ? { image: who.image } : {}) };
-  };
-  const image = data.image ?? show.artwork;
+export function toNewsletterInput(page: EpisodePage, show: ShowForNewsletter): NewsletterInput {
+  const urls = siteUrls(show.url);
+  const moment = (seconds: number) => urls.absolute(momentHref(page.slug, seconds, page.paragraphs));
+  const person = (link: PersonLink, role: NewsletterPerson["role"]): NewsletterPerson => ({
+    ...(link.id !== undefined ? { id: link.id } : {}),
+    name: link.name,
+    role,
+    ...(link.website ? { url: link.website } : {}),
+    ...(link.portrait ? { image: urls.sitePath(link.portrait) } : {}),
+  });
   return {
     siteUrl: show.url,
     showTitle: show.title,
-    slug: episode.id,
-    title: data.title,
-    url: episodePath(episode.id),
-    ...(data.date ? { date: data.date } : {}),
-    ...(data.description ? { description: data.description } : {}),
-    lang: data.lang ?? show.language,
-    ...(image ? { image } : {}),
-    takeaways: (data.takeaways ?? []).map((takeaway) => ({
+    slug: page.slug,
+    title: page.title,
+    url: urls.sitePath(page.href),
+    ...(page.date ? { date: page.date.value } : {}),
+    ...(page.description ? { description: page.description } : {}),
+    lang: page.lang,
+    ...(page.artwork ? { image: urls.sitePath(page.artwork) } : {}),
+    takeaways: page.takeaways.map((takeaway) => ({
       ...takeaway,
-      ...(takeaway.moment !== undefined ? { momentHref: momentHref(takeaway.moment) } : {}),
+      ...(takeaway.moment !== undefined ? { momentHref: moment(takeaway.moment) } : {}),
     })),
-    chapters: (data.chapters ?? []).map((chapter) => ({
-      ...chapter,
-      ...(chapter.start !== undefined ? { momentHref: momentHref(chapter.start) } : {}),
+    chapters: page.chapters.map((chapter) => ({
+      ...(chapter.start !== undefined ? { start: chapter.start } : {}),
+      title: chapter.title,
+      ...(chapter.time?.approximate ? { approximate: true } : {}),
+      ...(chapter.start !== undefined ? { momentHref: moment(chapter.start) } : {}),
     })),
-    people: [
-      ...(data.hosts ?? show.hosts).map((id) => person(id, "host")),
-      ...data.guests.map((id) => person(id, "guest")),
-    ],
+    people: [...page.hosts.map((link) => person(link, "host")), ...page.guests.map((link) => person(link, "guest"))],
   };
 }

@@ -6,5 +6,5 @@ export { takeawaysMarkdown } from "./markdown.ts";
 export { takeawaysText } from "./text.ts";
 export { episodeJson, episodeJsonText } from "./episode-json.ts";
 export { embedIframeHtml, embedPaths, oembedJson } from "./oembed.ts";
-export { toNewsletterInput, type EpisodeForNewsletter, type ShowForNewsletter, type PersonForNewsletter } from "./from-episode.ts";
+export { toNewsletterInput, type ShowForNewsletter } from "./from-episode.ts";
 export { toEmbedCard, type EmbedCard } from "./embed-card.ts";

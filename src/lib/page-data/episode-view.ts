@@ -30,6 +30,10 @@ export interface PersonLink {
   name: string;
   /** Their page on this site, listing their episodes; absent with `id`. */
   href?: string;
+  /** Their own site or profile (people.yaml `url`), as written. */
+  website?: string;
+  /** Their portrait (people.yaml `image`), a link. */
+  portrait?: string;
 }
 
 export interface TagLink {
@@ -77,7 +81,8 @@ export interface EpisodeBasics {
   title: string;
   description?: string;
   numberLabel?: string;
-  date?: { iso: string; text: string };
+  /** `value`: the date as written in content, for the files that give it whole (episode.json). */
+  date?: { iso: string; text: string; value: Date };
 }
 
 /** What the player needs beyond the audio file; present when the episode has audio. */
@@ -112,6 +117,8 @@ export interface EpisodePage extends EpisodeBasics {
   audio?: { url: string; type?: string };
   player?: PlayerView;
   image?: string;
+  /** The episode's image, else the show's cover art, as a link: what previews and newsletters show. */
+  artwork?: string;
   hosts: PersonLink[];
   guests: PersonLink[];
   /** Follow buttons: the show's apps, with this episode's own address where it gives one. */
@@ -180,7 +187,17 @@ function dateZone(date: Date, timeZone: string | undefined): string {
 
 /** Hosts default to the show's; a plain name that has no page is shown as written, without a link. */
 export function personLinks(ids: readonly string[], people: ReadonlyMap<string, Person>, urls: Links = rootLinks): PersonLink[] {
-  return castOf(ids, people).map(({ id, person }) => (id === undefined ? { name: person.name } : { id, name: person.name, href: urls.link(personPath(id)) }));
+  return castOf(ids, people).map(({ id, person }) =>
+    id === undefined
+      ? { name: person.name }
+      : {
+          id,
+          name: person.name,
+          href: urls.link(personPath(id)),
+          ...(person.url ? { website: person.url } : {}),
+          ...(person.image ? { portrait: urls.link(person.image) } : {}),
+        },
+  );
 }
 
 /** A transcript speaker label (`SPEAKER_01`, `monika`) shown as the person's name when people.yaml knows it. */
@@ -257,6 +274,7 @@ export function toEpisodePage(
   const basics = episodeBasics(entry, show, strings);
   const { lang } = basics;
   const paragraphs = context.paragraphs ?? (data.transcript ? transcriptParagraphs(data.transcript) : []);
+  const artwork = data.image ?? show.artwork;
   const index = newestFirst.findIndex((other) => other.id === slug);
   const ref = (other: EpisodeEntry | undefined): EpisodeRef | undefined =>
     other && { slug: other.id, title: other.data.title, href: urls.link(episodePath(other.id)) };
@@ -267,6 +285,7 @@ export function toEpisodePage(
     // Written in content as site paths (`/audio/12.mp3`, or the loader's path of a self-hosted file): shown as links.
     ...(data.audio ? { audio: { url: urls.link(data.audio.url), ...(data.audio.type ? { type: data.audio.type } : {}) } } : {}),
     ...(data.image ? { image: urls.link(data.image) } : {}),
+    ...(artwork ? { artwork: urls.link(artwork) } : {}),
     ...(data.audio ? { player: playerView(data, show) } : {}),
     hosts: personLinks(data.hosts ?? show.hosts, people, urls),
     guests: personLinks(data.guests, people, urls),
@@ -349,6 +368,6 @@ function episodeBasics(entry: EpisodeEntry, show: Show, strings: EpisodeStrings)
     title: data.title,
     ...(data.description ? { description: data.description } : {}),
     ...(data.number !== undefined ? { numberLabel: strings.episodeNumber(data.number) } : {}),
-    ...(data.date ? { date: { iso: isoDay(data.date, show.timezone), text: formatDate(data.date, lang, show.timezone) } } : {}),
+    ...(data.date ? { date: { iso: isoDay(data.date, show.timezone), text: formatDate(data.date, lang, show.timezone), value: data.date } } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { episodeJson, episodeJsonText, oembedJson, toNewsletterInput } from "../../../src/lib/newsletter/index.ts";
+import { episodeJson, episodeJsonText, oembedJson } from "../../../src/lib/newsletter/index.ts";
 import { hostileEpisode } from "./fixtures.ts";
 
 describe("episode.json", () => {
@@ -71,43 +71,5 @@ describe("oembed.json", () => {
     expect(oembed.html).toContain('title="Cats &#x26; mice: &#x22;<script>alert(1)</script>&#x22;"');
     expect(oembed.html).toContain('sandbox="allow-popups allow-popups-to-escape-sandbox"');
     expect(oembed.html).toMatch(/><\/iframe>$/);
-  });
-});
-
-describe("toNewsletterInput", () => {
-  const show = { title: "Show", url: "https://podcast.example.com/", language: "zh-CN", artwork: "/art.png", hosts: ["monica"] };
-  const people = new Map([["monica", { name: "Monica", image: "/people/monica.jpg" }]]);
-
-  it("links moments through momentHref and takes hosts, language and artwork from the show when the episode has none", () => {
-    const input = toNewsletterInput({
-      show,
-      people,
-      episode: {
-        id: "ep-1",
-        data: {
-          title: "Episode",
-          guests: ["unknown-guest"],
-          takeaways: [{ html: "A", text: "A", moment: 12 }, { html: "B", text: "B" }],
-          chapters: [{ start: 0, title: "Start" }, { title: "Untimed" }],
-        },
-      },
-      momentHref: (seconds) => `/episodes/ep-1/?t=${seconds}#p${seconds}`,
-    });
-    expect(input).toEqual({
-      siteUrl: "https://podcast.example.com/",
-      showTitle: "Show",
-      slug: "ep-1",
-      title: "Episode",
-      url: "/episodes/ep-1/",
-      lang: "zh-CN",
-      image: "/art.png",
-      takeaways: [{ html: "A", text: "A", moment: 12, momentHref: "/episodes/ep-1/?t=12#p12" }, { html: "B", text: "B" }],
-      chapters: [{ start: 0, title: "Start", momentHref: "/episodes/ep-1/?t=0#p0" }, { title: "Untimed" }],
-      people: [
-        { id: "monica", name: "Monica", role: "host", image: "/people/monica.jpg" },
-        // A plain name (no people.yaml entry, no page): the name as written, no id.
-        { name: "unknown-guest", role: "guest" },
-      ],
-    });
   });
 });

@@ -67,7 +67,7 @@ describe("toEpisodePage", () => {
   });
   it("formats the number, date (as written, in UTC) and duration", () => {
     expect(page.numberLabel).toBe("Episode 2");
-    expect(page.date).toEqual({ iso: "2024-03-04", text: "March 4, 2024" });
+    expect(page.date).toEqual({ iso: "2024-03-04", text: "March 4, 2024", value: new Date("2024-03-04") });
     expect(page.duration).toEqual({ iso: "PT12M34S", text: "12:34" });
   });
   it("marks estimated chapter times with ≈ and links timed chapters to their moment", () => {

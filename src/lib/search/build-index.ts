@@ -1,6 +1,5 @@
 import * as pagefind from "pagefind";
-import { searchDocumentHtml } from "./search-document.ts";
-import { readSearchDocument } from "./search-documents-folder.ts";
+import { readSearchIndexInput } from "./search-documents-folder.ts";
 
 export interface SearchIndexResult {
   /** Addresses of the pages indexed. */
@@ -30,11 +29,11 @@ export async function buildSearchIndex(files: AsyncIterable<URL> | Iterable<URL>
     for await (const file of files) {
       if (seen.has(file.href)) continue;
       seen.add(file.href);
-      const document = await readSearchDocument(file);
-      urls.push(document.url);
+      const { url, html } = await readSearchIndexInput(file);
+      urls.push(url);
       inFlight.push(
-        index.addHTMLFile({ url: document.url, content: searchDocumentHtml(document) }).then((added) => {
-          errors.push(...added.errors.map((error) => `${document.url}: ${error}`));
+        index.addHTMLFile({ url, content: html }).then((added) => {
+          errors.push(...added.errors.map((error) => `${url}: ${error}`));
         }),
       );
       if (inFlight.length >= IN_FLIGHT) {

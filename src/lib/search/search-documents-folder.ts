@@ -1,7 +1,9 @@
+import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rm } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import { cacheVersion } from "../cache/cache-version.ts";
 import { writeFileAtomic } from "../cache/write-atomic.ts";
-import type { SearchDocument } from "./search-document.ts";
+import { searchDocumentHtml, type SearchDocument } from "./search-document.ts";
 
 /**
  * The search documents of a build (search-document.ts), one JSON file per
@@ -30,24 +32,26 @@ export interface SearchDocumentsWriter {
 }
 
 const fileName = /^(.+)\.([0-9a-z]+)\.json$/;
+/** A document's index HTML, kept beside it: `<slug>.<key>.<html key>.html`. */
+const htmlFileName = /^(.+)\.([0-9a-z]+)\.([0-9a-z]+)\.html$/;
 
 export async function openSearchDocuments(folder: URL, onCurrent?: (file: URL) => void): Promise<SearchDocumentsWriter> {
   await mkdir(folder, { recursive: true });
   const files = new Map<string, string[]>();
   for (const name of await readdir(folder)) {
-    const slug = fileName.exec(name)?.[1];
+    const slug = fileName.exec(name)?.[1] ?? htmlFileName.exec(name)?.[1];
     if (slug !== undefined) files.set(slug, [...(files.get(slug) ?? []), name]);
   }
   const remove = (names: string[]) => Promise.all(names.map((name) => rm(new URL(name, folder), { force: true })));
   return {
     async put(slug, key, make) {
       const name = `${slug}.${key}.json`;
-      const current = files.get(slug);
-      if (current?.length !== 1 || current[0] !== name) {
-        await remove(current ?? []);
-        await writeFileAtomic(fileURLToPath(new URL(name, folder)), JSON.stringify(make()));
-        files.set(slug, [name]);
-      }
+      const current = files.get(slug) ?? [];
+      // The document's own index HTML stays with it; anything else of the slug's is stale.
+      const html = indexHtmlName(name);
+      await remove(current.filter((other) => other !== name && other !== html));
+      if (!current.includes(name)) await writeFileAtomic(fileURLToPath(new URL(name, folder)), JSON.stringify(make()));
+      files.set(slug, current.includes(html) ? [name, html] : [name]);
       onCurrent?.(new URL(name, folder));
     },
     async keepOnly(slugs) {
@@ -69,6 +73,35 @@ export async function searchDocumentFiles(folder: URL): Promise<URL[]> {
 export async function readSearchDocument(file: URL): Promise<SearchDocument> {
   return JSON.parse(await readFile(file, "utf8")) as SearchDocument;
 }
+
+/**
+ * What the index reads for a document file: its page address and the HTML
+ * Pagefind indexes (searchDocumentHtml). The HTML is kept beside the
+ * document, so a rebuild does not segment an unchanged episode's words
+ * again (14 s of the index's 59 s at 1,000 two-hour Chinese episodes). Its
+ * name adds a digest of the HTML's own making, ICU included: Intl.Segmenter
+ * finds words with the ICU data Node ships, so a new Node may segment
+ * differently.
+ */
+export async function readSearchIndexInput(file: URL): Promise<{ url: string; html: string }> {
+  const document = await readSearchDocument(file);
+  const htmlFile = new URL(indexHtmlName(file.pathname.split("/").pop()!), file);
+  const kept = await readFile(htmlFile, "utf8").catch(() => undefined);
+  if (kept !== undefined) return { url: document.url, html: kept };
+  const html = searchDocumentHtml(document);
+  await writeFileAtomic(fileURLToPath(htmlFile), html);
+  return { url: document.url, html };
+}
+
+/** `<slug>.<key>.json` → `<slug>.<key>.<html key>.html`. */
+function indexHtmlName(documentName: string): string {
+  return documentName.replace(/\.json$/, `.${HTML_KEY}.html`);
+}
+
+const HTML_KEY = createHash("sha256")
+  .update(`${cacheVersion("search-index-html-1")}\0${process.versions.icu ?? ""}\0${process.versions.unicode ?? ""}`)
+  .digest("hex")
+  .slice(0, 12);
 
 /** Every document in the folder, in slug order. */
 export async function* readSearchDocuments(folder: URL): AsyncGenerator<SearchDocument> {

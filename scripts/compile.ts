@@ -1,6 +1,6 @@
 /**
  * `npm pack` / `npm publish` (prepack): compiles the `shownotes` command and
- * the two worker threads the build starts to plain JavaScript in dist-cli/.
+ * the worker threads the build starts to plain JavaScript in dist-cli/.
  * Node runs TypeScript by stripping types, but refuses to under
  * node_modules, which is where an installed package lives. The integration
  * itself, its pages and components ship as source: Astro loads them through
@@ -20,6 +20,7 @@ await build({
     // Their names must stay those of the sources (src/lib/workers/worker-entry.ts finds them by name).
     "search-index-worker": fileURLToPath(new URL("src/integrations/search-index-worker.ts", root)),
     "transcript-check-worker": fileURLToPath(new URL("src/lib/pipeline/transcript-check-worker.ts", root)),
+    "draw-ahead-worker": fileURLToPath(new URL("src/lib/share-image/draw-ahead-worker.ts", root)),
   },
   outdir,
   outExtension: { ".js": ".mjs" },

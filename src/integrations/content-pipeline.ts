@@ -6,6 +6,12 @@ import { EpisodeStore, type StoredEpisode } from "../lib/pipeline/episode-store.
 import { buildDespiteErrors, publishesEpisode, skipBrokenRequested } from "../lib/pipeline/publish-rules.ts";
 import { openEpisodeSearchDocuments, type EpisodeSearchDocuments } from "../lib/search/episode-documents.ts";
 import { siteMarkdownOf } from "../lib/markdown/render-summary.ts";
+import { EpisodeSchema } from "../schemas/episode.ts";
+import type { Show } from "../schemas/show.ts";
+import { uiStrings } from "../i18n/index.ts";
+import { sortEpisodesNewestFirst } from "../lib/page-data/episode-order.ts";
+import { episodeShareImages, localArtwork } from "../lib/share-image/index.ts";
+import { drawAhead, type DrawingAhead } from "../lib/share-image/draw-ahead.ts";
 
 /**
  * Reads the content folder once, before anything is built or previewed
@@ -20,6 +26,7 @@ import { siteMarkdownOf } from "../lib/markdown/render-summary.ts";
 export function contentPipeline(options: { contentDir: string; indexDocument?: ((file: URL) => void) | undefined }): AstroIntegration {
   let skipped: string[] = [];
   let command = "build";
+  let drawing: DrawingAhead | undefined;
   return {
     name: "shownotes:content",
     hooks: {
@@ -33,11 +40,15 @@ export function contentPipeline(options: { contentDir: string; indexDocument?: (
         const indexing = command === "build" ? options.indexDocument : undefined;
         const despite = buildDespiteErrors();
         let documents: EpisodeSearchDocuments | undefined;
+        let settings: Show | undefined;
         const recalled = new Map<string, StoredEpisode>();
+        // What the site will publish, for drawing its share images ahead (draw-ahead.ts).
+        const published = new Map<string, StoredEpisode>();
         const result = await readContent(root, options.contentDir, {
           parallel: true,
           siteMarkdown: siteMarkdownOf(config.markdown),
           onSettings: async ({ show, peopleById }) => {
+            settings = show;
             if (indexing && show) documents = await openEpisodeSearchDocuments({ cacheDir: config.cacheDir, show, people: peopleById, onCurrent: indexing });
           },
           // Unchanged since the last build: not read again (nor its transcript parsed), its problems reported as remembered.
@@ -49,10 +60,12 @@ export function contentPipeline(options: { contentDir: string; indexDocument?: (
           onRecalled: async (slug, key) => {
             const stored = recalled.get(slug)!;
             recalled.delete(slug);
+            if (publishesEpisode(stored)) published.set(slug, stored);
             if (documents && publishesEpisode(stored)) await documents.put(slug, key, stored.entry!);
           },
           onEpisode: async (model, key) => {
             const stored = await store.put(model, key);
+            if (publishesEpisode(stored)) published.set(model.slug, stored);
             if (documents && publishesEpisode(stored)) await documents.put(model.slug, key, stored.entry!, model.episode?.transcript?.paragraphs);
           },
         });
@@ -64,6 +77,10 @@ export function contentPipeline(options: { contentDir: string; indexDocument?: (
           else logger.warn(formatProblem(problem));
         }
         const errors = countErrors(result.problems);
+        const buildGoesOn = errors === 0 || despite || (skipBrokenRequested() && !result.showBroken);
+        if (command === "build" && settings && buildGoesOn) {
+          drawing = await startDrawingAhead(settings, published, fileURLToPath(config.publicDir), fileURLToPath(config.cacheDir));
+        }
         if (errors === 0) return;
         if (despite) {
           logger.warn(`Building despite ${errors} error${errors === 1 ? "" : "s"} (SHOWNOTES_TEST_BUILD_DESPITE_ERRORS=1, for tests only).`);
@@ -85,10 +102,22 @@ export function contentPipeline(options: { contentDir: string; indexDocument?: (
         stop.stack = "";
         throw stop;
       },
-      "astro:build:done": ({ logger }) => {
+      "astro:build:done": async ({ logger }) => {
+        await drawing?.stop();
         if (skipped.length === 0) return;
         logger.warn(`Built without these episodes, which have errors (run \`npx shownotes check\` to see them): ${skipped.join(", ")}`);
       },
     },
   };
+}
+
+/** Draws the published episodes' share images ahead of the share.png route, newest last (the route starts with the newest). */
+async function startDrawingAhead(show: Show, published: ReadonlyMap<string, StoredEpisode>, publicDir: string, cacheDir: string): Promise<DrawingAhead> {
+  const entries = [...published].flatMap(([id, stored]) => {
+    const data = EpisodeSchema.parse(stored.entry!.data);
+    return data.draft ? [] : [{ id, data }];
+  });
+  const artwork = await localArtwork(publicDir, show.artwork);
+  const images = episodeShareImages(show, sortEpisodesNewestFirst(entries), uiStrings, artwork);
+  return drawAhead(cacheDir, images.map((image) => image.content));
 }

@@ -43,6 +43,11 @@ export function shareImageKey(content: ShareImageContent): string {
   return hash.digest("hex");
 }
 
+/** Where the image for `content` is kept. */
+export function shareImageFile(folder: string, content: ShareImageContent): string {
+  return join(folder, `${shareImageKey(content)}.png`);
+}
+
 export interface ShareImageResult extends DrawnShareImage {
   /** True when the picture was read from the cache rather than drawn. */
   fromCache: boolean;
@@ -56,7 +61,7 @@ export interface ShareImageResult extends DrawnShareImage {
  * moment never leaves a broken picture to publish.
  */
 export async function cachedShareImage(folder: string, content: ShareImageContent, draw: (content: ShareImageContent) => Promise<DrawnShareImage> = drawShareImage): Promise<ShareImageResult> {
-  const file = join(folder, `${shareImageKey(content)}.png`);
+  const file = shareImageFile(folder, content);
   const cached = await readFile(file).catch(() => undefined);
   if (cached) {
     const size = pngSize(cached);

@@ -2,7 +2,7 @@ import { cachedShareImage, shareImageFolder } from "./cache.ts";
 import type { ShareImageContent } from "./layout.ts";
 
 export { localArtwork } from "./artwork.ts";
-export { episodeShareContent, episodeShareImagePath, ownEpisodeImage, showShareContent, SHARE_IMAGE_SIZE, SHOW_SHARE_IMAGE_PATH } from "./share-image-content.ts";
+export { episodeShareContent, episodeShareImagePath, episodeShareImages, ownEpisodeImage, showShareContent, SHARE_IMAGE_SIZE, SHOW_SHARE_IMAGE_PATH } from "./share-image-content.ts";
 
 /**
  * The PNG bytes of one share image, for a route to publish: from the

@@ -52,6 +52,23 @@ export function episodeShareContent(
   };
 }
 
+/**
+ * The drawn share images of the published episodes, in the order given:
+ * one for each episode without an image of its own. The share.png route
+ * publishes them and the build draws them ahead (draw-ahead.ts) from this
+ * one list.
+ */
+export function episodeShareImages<E extends { id: string; data: { title: string; number?: number | undefined; lang?: string | undefined; image?: string | undefined } }>(
+  show: Pick<Show, "title" | "url" | "language">,
+  episodes: readonly E[],
+  stringsFor: (lang: string) => Pick<UiStrings, "episodeNumber">,
+  artwork?: ShareImageArtwork,
+): { episode: E; content: ShareImageContent }[] {
+  return episodes
+    .filter((episode) => ownEpisodeImage(show, episode.data) === undefined)
+    .map((episode) => ({ episode, content: episodeShareContent(show, episode.data, stringsFor(episode.data.lang ?? show.language), artwork) }));
+}
+
 /** The show's picture: its name and description. */
 export function showShareContent(show: Pick<Show, "title" | "url" | "language" | "description">, artwork?: ShareImageArtwork): ShareImageContent {
   return {

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import shownotesConfig from "virtual:shownotes/config";
 import { getPublishedEpisodes, getShow } from "../../../data/queries.ts";
 import { uiStrings } from "../../../i18n/index.ts";
-import { episodeShareContent, localArtwork, ownEpisodeImage, shareImagePng } from "../../../lib/share-image/index.ts";
+import { episodeShareImages, localArtwork, shareImagePng } from "../../../lib/share-image/index.ts";
 
 /**
  * `/episodes/<slug>/share.png`: the picture link previews show for the
@@ -13,12 +13,10 @@ export const getStaticPaths = (async () => {
   const show = await getShow();
   const episodes = await getPublishedEpisodes();
   const artwork = await localArtwork(shownotesConfig.publicDir, show.artwork);
-  return episodes
-    .filter((episode) => ownEpisodeImage(show, episode.data) === undefined)
-    .map((episode) => ({
-      params: { slug: episode.id },
-      props: { content: episodeShareContent(show, episode.data, uiStrings(episode.data.lang ?? show.language), artwork), name: `episode "${episode.id}"` },
-    }));
+  return episodeShareImages(show, episodes, uiStrings, artwork).map(({ episode, content }) => ({
+    params: { slug: episode.id },
+    props: { content, name: `episode "${episode.id}"` },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

@@ -1,4 +1,4 @@
-import { existsSync, realpathSync } from "node:fs";
+import { existsSync, mkdirSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { AstroConfig, AstroIntegration, AstroUserConfig } from "astro";
@@ -26,7 +26,9 @@ export interface SiteConfig {
  * checks the folder the build reads, with the Markdown plugins the build
  * runs. The shownotes integration in it is swapped for its options-only
  * stand-in (src/integrations/shownotes/options-only.ts): the options are
- * validated by the same code, and nothing of the build is loaded.
+ * validated by the same code, and nothing of shownotes' build is loaded.
+ * The site's other integrations are set up as Astro sets them up, for the
+ * Markdown plugins they add (withIntegrationSetups).
  */
 export async function readSiteConfig(root: string): Promise<SiteConfig> {
   const name = CONFIG_FILES.find((candidate) => existsSync(join(root, candidate)));
@@ -79,6 +81,9 @@ async function withIntegrationSetups(written: AstroUserConfig, root: string): Pr
   // As Astro hands it to hooks: folders resolved to URLs.
   let config: Omit<AstroUserConfig, "root" | "srcDir" | "publicDir" | "outDir"> & { root: URL; srcDir: URL; publicDir: URL; outDir: URL } = {
     ...written,
+    // Astro's defaults for what integrations read most: their Markdown and build settings.
+    markdown: { remarkPlugins: [], rehypePlugins: [], ...written.markdown },
+    build: { format: "directory", ...written.build },
     root: rootUrl,
     srcDir: new URL("src/", rootUrl),
     publicDir: new URL("public/", rootUrl),
@@ -87,33 +92,37 @@ async function withIntegrationSetups(written: AstroUserConfig, root: string): Pr
   };
   const notRun: { integration: string; reason: string }[] = [];
   const noop = () => {};
+  const codegenRoot = new URL("node_modules/.astro/", rootUrl);
   // Integrations an integration adds are appended and set up in turn, as Astro does.
   for (let index = 0; index < (config.integrations as AstroIntegration[]).length; index++) {
     const integration = (config.integrations as AstroIntegration[])[index]!;
     const setup = integration.hooks?.["astro:config:setup"];
     if (!setup || (integration as { [RESOLVED_OPTIONS]?: unknown })[RESOLVED_OPTIONS]) continue;
     const quiet = { info: noop, warn: noop, error: noop, debug: noop, options: {}, label: integration.name, fork: () => quiet };
+    const given: Record<string, unknown> = {
+      config,
+      command: "build",
+      isRestart: false,
+      updateConfig: (update: AstroUserConfig) => {
+        const { integrations: added, ...rest } = update;
+        config = mergeConfig(config as Record<string, unknown>, rest as Record<string, unknown>) as typeof config;
+        if (added) config.integrations = [...(config.integrations as AstroIntegration[]), ...(added as unknown[]).flat(Infinity).filter(Boolean)] as AstroIntegration[];
+        params.config = config;
+        return config as unknown as AstroConfig;
+      },
+      // Astro makes each integration a folder of its own under the cache for generated code.
+      createCodegenDir: () => {
+        const dir = new URL(`integrations/${integration.name.replace(/[^\w.-]+/g, "-")}/`, codegenRoot);
+        mkdirSync(dir, { recursive: true });
+        return dir;
+      },
+      logger: quiet,
+    };
+    // Everything else Astro hands a setup hook (addRenderer, injectRoute, addPageExtension,
+    // addContentEntryType…) adds to the build, not to the Markdown: here each is a no-op.
+    const params = new Proxy(given, { get: (target, name) => (name in target ? target[name as string] : typeof name === "string" && /^(add|inject)/.test(name) ? noop : undefined) });
     try {
-      await setup({
-        config: config as unknown as AstroConfig,
-        command: "build",
-        isRestart: false,
-        updateConfig: (update: AstroUserConfig) => {
-          const { integrations: added, ...rest } = update;
-          config = mergeConfig(config as Record<string, unknown>, rest as Record<string, unknown>) as typeof config;
-          if (added) config.integrations = [...(config.integrations as AstroIntegration[]), ...(added as unknown[]).flat(Infinity).filter(Boolean)] as AstroIntegration[];
-          return config as unknown as AstroConfig;
-        },
-        addRenderer: noop,
-        addWatchFile: noop,
-        injectScript: noop,
-        injectRoute: noop,
-        addClientDirective: noop,
-        addMiddleware: noop,
-        addDevToolbarApp: noop,
-        createCodegenDir: () => new URL("node_modules/.astro/", rootUrl),
-        logger: quiet,
-      } as unknown as Parameters<NonNullable<AstroIntegration["hooks"]["astro:config:setup"]>>[0]);
+      await setup(params as unknown as Parameters<NonNullable<AstroIntegration["hooks"]["astro:config:setup"]>>[0]);
     } catch (error) {
       notRun.push({ integration: integration.name, reason: error instanceof Error ? error.message : String(error) });
     }

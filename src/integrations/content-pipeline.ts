@@ -77,21 +77,21 @@ export function contentPipeline(options: { contentDir: string; indexDocument?: (
           else logger.warn(formatProblem(problem));
         }
         const errors = countErrors(result.problems);
-        const buildGoesOn = errors === 0 || despite || (skipBrokenRequested() && !result.showBroken);
-        if (command === "build" && settings && buildGoesOn) {
-          drawing = await startDrawingAhead(settings, published, fileURLToPath(config.publicDir), fileURLToPath(config.cacheDir));
-        }
-        if (errors === 0) return;
+        // Called wherever the build goes on from here: its share images can be drawn ahead.
+        const goOn = async () => {
+          if (command === "build" && settings) drawing = await startDrawingAhead(settings, published, fileURLToPath(config.publicDir), fileURLToPath(config.cacheDir));
+        };
+        if (errors === 0) return goOn();
         if (despite) {
           logger.warn(`Building despite ${errors} error${errors === 1 ? "" : "s"} (SHOWNOTES_TEST_BUILD_DESPITE_ERRORS=1, for tests only).`);
-          return;
+          return goOn();
         }
         // While previewing (astro dev) a mistake should not take the whole site down.
         const skipBroken = command !== "build" || skipBrokenRequested();
         if (skipBroken && !result.showBroken) {
           skipped = result.brokenEpisodes;
           logger.warn(`Leaving out ${skipped.length} episode${skipped.length === 1 ? "" : "s"} with errors: ${skipped.join(", ")}`);
-          return;
+          return goOn();
         }
         const hint = result.showBroken
           ? "Fix them and build again."
@@ -111,13 +111,21 @@ export function contentPipeline(options: { contentDir: string; indexDocument?: (
   };
 }
 
-/** Draws the published episodes' share images ahead of the share.png route, newest last (the route starts with the newest). */
-async function startDrawingAhead(show: Show, published: ReadonlyMap<string, StoredEpisode>, publicDir: string, cacheDir: string): Promise<DrawingAhead> {
-  const entries = [...published].flatMap(([id, stored]) => {
-    const data = EpisodeSchema.parse(stored.entry!.data);
-    return data.draft ? [] : [{ id, data }];
-  });
-  const artwork = await localArtwork(publicDir, show.artwork);
-  const images = episodeShareImages(show, sortEpisodesNewestFirst(entries), uiStrings, artwork);
-  return drawAhead(cacheDir, images.map((image) => image.content));
+/**
+ * Draws the published episodes' share images ahead of the share.png route
+ * (draw-ahead.ts), from the same list the route makes (episodeShareImages).
+ * Only a head start: if anything here fails, the route draws every image.
+ */
+async function startDrawingAhead(show: Show, published: ReadonlyMap<string, StoredEpisode>, publicDir: string, cacheDir: string): Promise<DrawingAhead | undefined> {
+  try {
+    const entries = [...published].flatMap(([id, stored]) => {
+      const data = EpisodeSchema.parse(stored.entry!.data);
+      return data.draft ? [] : [{ id, data }];
+    });
+    const artwork = await localArtwork(publicDir, show.artwork);
+    const images = episodeShareImages(show, sortEpisodesNewestFirst(entries), uiStrings, artwork);
+    return drawAhead(cacheDir, images.map((image) => image.content));
+  } catch {
+    return undefined;
+  }
 }

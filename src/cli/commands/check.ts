@@ -9,7 +9,8 @@ Checks everything in your content folder (show.yaml, people.yaml and every
 episode) and lists every problem at once, as  file:line:column  message.
 Errors must be fixed before the site can be built; warnings are advice.
 It reads your astro.config.mjs first, so it checks the folder the build
-reads and runs your own Markdown plugins on the summaries, as the build does.
+reads and runs your own Markdown plugins on the summaries (those your other
+integrations add too), as the build does.
 
   --content <folder>   the content folder (default: the one astro.config.mjs
                        names, else $SHOWNOTES_CONTENT, else content)

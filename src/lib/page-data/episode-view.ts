@@ -301,7 +301,7 @@ export function toEpisodePage(
     ...(data.audio ? { audio: { url: urls.link(data.audio.url), ...(data.audio.type ? { type: data.audio.type } : {}) } } : {}),
     ...(data.image ? { image: urls.link(data.image) } : {}),
     ...(artwork ? { artwork: urls.link(artwork) } : {}),
-    ...(data.audio ? { player: playerView(data, show) } : {}),
+    ...(data.audio ? { player: playerView(data, show, urls) } : {}),
     hosts: personLinks(data.hosts ?? show.hosts, people, urls),
     guests: personLinks(data.guests, people, urls),
     follow: followLinks(show, strings.followPlatforms ?? en.followPlatforms, data.follow),
@@ -329,7 +329,7 @@ export function toEpisodePage(
  * its start over the episode's stated duration; the script moves the marks
  * to the audio's own length once it knows it, in case the two differ.
  */
-export function playerView(data: Pick<Episode, "title" | "chapters" | "duration" | "image">, show: Pick<Show, "title" | "artwork">): PlayerView {
+export function playerView(data: Pick<Episode, "title" | "chapters" | "duration" | "image">, show: Pick<Show, "title" | "artwork">, urls: Links = rootLinks): PlayerView {
   const { duration } = data;
   const chapters = data.chapters
     .flatMap((chapter) => (chapter.start === undefined ? [] : [{ title: chapter.title, start: chapter.start }]))
@@ -341,7 +341,8 @@ export function playerView(data: Pick<Episode, "title" | "chapters" | "duration"
   return {
     ...(duration !== undefined ? { duration: Math.round(duration) } : {}),
     chapters,
-    session: { title: data.title, artist: show.title, album: show.title, ...(artwork ? { artwork } : {}) },
+    // A link, like the page's others: under the site's base path, where the lock screen fetches it.
+    session: { title: data.title, artist: show.title, album: show.title, ...(artwork ? { artwork: urls.link(artwork) } : {}) },
   };
 }
 

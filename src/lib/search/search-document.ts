@@ -118,6 +118,9 @@ export function toSearchDocument(page: EpisodePage, summaryHtml: string, fields:
  *   with `?t=` on the page, but an anchor carries only its id. Those starts
  *   go into one metadata field, `starts` (`p1=0 p2=41`), so a search hit can
  *   link the paragraph as the page does (moments.ts).
+ * - Kept between builds, beside its document (search-documents-folder.ts,
+ *   `readSearchIndexInput`): a change to what this function writes must bump
+ *   the `search-index-html-…` version there, or a rebuild indexes the old HTML.
  * - Chapters: a result names the chapter its moment falls in, so the timed
  *   chapters' starts and titles go into one metadata field, `chapters`
  *   (`[[0,"Intro"],[64,"Good audio"]]`, moment-chapters.ts).

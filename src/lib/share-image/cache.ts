@@ -25,7 +25,7 @@ export function shareImageFolder(cacheDir: string): string {
 /** The cache key of one image: a SHA-256 digest (hex) of its inputs. */
 export function shareImageKey(content: ShareImageContent): string {
   const hash = createHash("sha256");
-  const artwork = content.artwork ? createHash("sha256").update(content.artwork.data).digest("hex") : null;
+  const artwork = content.artwork ? artworkDigest(content.artwork.data) : null;
   hash.update(
     JSON.stringify({
       shape: SHAPE,
@@ -46,6 +46,18 @@ export function shareImageKey(content: ShareImageContent): string {
 /** Where the image for `content` is kept. */
 export function shareImageFile(folder: string, content: ShareImageContent): string {
   return join(folder, `${shareImageKey(content)}.png`);
+}
+
+// Every episode's picture holds the same artwork bytes: hashed once, not once per picture.
+const artworkDigests = new WeakMap<Uint8Array, string>();
+
+function artworkDigest(data: Uint8Array): string {
+  let digest = artworkDigests.get(data);
+  if (digest === undefined) {
+    digest = createHash("sha256").update(data).digest("hex");
+    artworkDigests.set(data, digest);
+  }
+  return digest;
 }
 
 export interface ShareImageResult extends DrawnShareImage {

@@ -1,5 +1,9 @@
 import { existsSync } from "node:fs";
 import { Worker } from "node:worker_threads";
+// sharp must be loaded on the main thread before a worker thread loads it (its
+// native library cannot be unloaded and loaded again; sharp's documentation
+// on worker threads says so): the worker's drawing uses it.
+import "sharp";
 import { workerEntry } from "../workers/worker-entry.ts";
 import { cachedShareImage, shareImageFile, shareImageFolder } from "./cache.ts";
 import type { ShareImageArtwork, ShareImageContent } from "./layout.ts";

@@ -67,6 +67,12 @@ describe("toNewsletterInput", () => {
     expect(JSON.parse(episodeJsonText(input))).toMatchObject({ url: "https://example.com/podcast/episodes/two/", image: "https://example.com/podcast/art/cover.png" });
   });
 
+  it("links the artwork the lock screen shows under the base path too", () => {
+    const withAudio = toEpisodePage(entry({ audio: { url: "https://media.example.com/two.mp3" } }), { show, people, newestFirst: [], strings: en });
+    expect(withAudio.player?.session.artwork).toBe("/podcast/art/cover.png");
+    expect(withAudio.artwork).toBe("/podcast/art/cover.png");
+  });
+
   it("prefers the episode's own image to the show's", () => {
     const own = toNewsletterInput(toEpisodePage(entry({ image: "/art/two.png" }), { show, people, newestFirst: [], strings: en }), show);
     expect(own.image).toBe("/art/two.png");

@@ -79,7 +79,9 @@ export function contentPipeline(options: { contentDir: string; indexDocument?: (
         const errors = countErrors(result.problems);
         // Called wherever the build goes on from here: its share images can be drawn ahead.
         const goOn = async () => {
-          if (command === "build" && settings) drawing = await startDrawingAhead(settings, published, fileURLToPath(config.publicDir), fileURLToPath(config.cacheDir));
+          if (command !== "build" || !settings) return;
+          drawing = await startDrawingAhead(settings, published, fileURLToPath(config.publicDir), fileURLToPath(config.cacheDir));
+          if (drawing?.pictures) logger.info(`Drawing ${drawing.pictures} link-preview pictures on a second thread while the pages are built.`);
         };
         if (errors === 0) return goOn();
         if (despite) {

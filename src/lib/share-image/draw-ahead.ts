@@ -31,6 +31,8 @@ export interface DrawAheadJob {
 const WORTH_A_THREAD = 20;
 
 export interface DrawingAhead {
+  /** How many pictures the worker was given (those not in the cache yet); 0 when no worker started. */
+  pictures: number;
   /** Stops the worker (the build is done, or failed); images it finished stay in the cache. */
   stop(): Promise<void>;
 }
@@ -38,7 +40,7 @@ export interface DrawingAhead {
 /** Starts drawing `contents` (in the order the route renders them) from the last one. */
 export function drawAhead(cacheDir: string, contents: readonly ShareImageContent[]): DrawingAhead {
   const missing = contents.filter((content) => !existsSync(shareImageFile(shareImageFolder(cacheDir), content)));
-  if (missing.length < WORTH_A_THREAD) return { stop: async () => {} };
+  if (missing.length < WORTH_A_THREAD) return { pictures: 0, stop: async () => {} };
   const artwork = missing[0]!.artwork;
   const job: DrawAheadJob = {
     cacheDir,
@@ -50,11 +52,12 @@ export function drawAhead(cacheDir: string, contents: readonly ShareImageContent
   try {
     worker = new Worker(workerEntry(new URL("./draw-ahead-worker.ts", import.meta.url)), { workerData: job });
   } catch {
-    return { stop: async () => {} };
+    return { pictures: 0, stop: async () => {} };
   }
   worker.on("error", () => {});
   worker.unref();
   return {
+    pictures: missing.length,
     stop: async () => {
       await worker.terminate();
     },

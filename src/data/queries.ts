@@ -1,4 +1,4 @@
-import { getCollection, getEntry } from "astro:content";
+import { getCollection, getEntry, type CollectionEntry } from "astro:content";
 import { sortEpisodesNewestFirst } from "../lib/page-data/episode-order.ts";
 import { withNamedPeople } from "../lib/people/cast.ts";
 
@@ -50,4 +50,4 @@ class LastAnswer<T> {
 }
 
 const namedPeople = new LastAnswer<ReturnType<typeof withNamedPeople>>();
-const publishedOrder = new LastAnswer<ReturnType<typeof sortEpisodesNewestFirst<Awaited<ReturnType<typeof getCollection<"episodes">>>[number]>>>();
+const publishedOrder = new LastAnswer<CollectionEntry<"episodes">[]>();

@@ -1,7 +1,7 @@
 import { on } from "node:events";
-import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { buildSearchIndex } from "../lib/search/build-index.ts";
+import { lowerThreadPriority } from "../lib/workers/thread-priority.ts";
 import { searchDocumentFiles } from "../lib/search/search-documents-folder.ts";
 
 /**
@@ -16,16 +16,8 @@ import { searchDocumentFiles } from "../lib/search/search-documents-folder.ts";
 const { outputPath } = workerData as { outputPath: string };
 
 // The index has slack (it runs beside content loading and rendering), the
-// pages do not: on Linux, nice values are per thread, so this lowers only
-// this thread and the Pagefind process it starts (which inherits it), and
-// the build's main thread keeps its core when the machine has two.
-if (process.platform === "linux") {
-  try {
-    setPriority(10);
-  } catch {
-    // Not allowed here: index at the normal priority.
-  }
-}
+// pages do not. The Pagefind process this thread starts inherits the priority.
+lowerThreadPriority();
 
 async function* documentFiles(): AsyncGenerator<URL> {
   for await (const [message] of on(parentPort!, "message") as AsyncIterable<[{ file?: string; end?: string }]>) {

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { cacheVersion } from "../cache/cache-version.ts";
 import { writeFileAtomic } from "../cache/write-atomic.ts";
 import { searchDocumentHtml, type SearchDocument } from "./search-document.ts";
+import { episodePath } from "../urls/site-urls.ts";
 
 /**
  * The search documents of a build (search-document.ts), one JSON file per
@@ -84,10 +85,12 @@ export async function readSearchDocument(file: URL): Promise<SearchDocument> {
  * differently.
  */
 export async function readSearchIndexInput(file: URL): Promise<{ url: string; html: string }> {
-  const document = await readSearchDocument(file);
-  const htmlFile = new URL(indexHtmlName(file.pathname.split("/").pop()!), file);
+  const name = decodeURIComponent(file.pathname.split("/").pop()!);
+  const htmlFile = new URL(encodeURIComponent(indexHtmlName(name)), file);
   const kept = await readFile(htmlFile, "utf8").catch(() => undefined);
-  if (kept !== undefined) return { url: document.url, html: kept };
+  // The document's address is its episode's (toSearchDocument), named by the file: no need to read the document.
+  if (kept !== undefined) return { url: episodePath(fileName.exec(name)![1]!), html: kept };
+  const document = await readSearchDocument(file);
   const html = searchDocumentHtml(document);
   await writeFileAtomic(fileURLToPath(htmlFile), html);
   return { url: document.url, html };

@@ -3,17 +3,11 @@
  * the cache, in order, skipping those already there (drawn by the
  * share.png route, which works from the other end of the list).
  */
-import { setPriority } from "node:os";
 import { workerData } from "node:worker_threads";
+import { lowerThreadPriority } from "../workers/thread-priority.ts";
 import { drawAheadInto, type DrawAheadJob } from "./draw-ahead.ts";
 
 // Lower than the build's main thread, which renders the pages: this is slack work.
-if (process.platform === "linux") {
-  try {
-    setPriority(10);
-  } catch {
-    // Not allowed here: draw at the normal priority.
-  }
-}
+lowerThreadPriority();
 
 await drawAheadInto(workerData as DrawAheadJob);

@@ -108,14 +108,14 @@ export async function fontsFor(text: string, weight: FontWeight, family: string)
  * empty box.
  */
 export async function uncoveredCharacters(text: string, weight: FontWeight): Promise<string[]> {
-  const covered = await coverageOfWeight(weight);
+  const subsets = await subsetsOfWeight(weight);
+  const covered = coverageOfWeight(weight);
   const missing = new Set<string>();
   for (const character of text) {
     if (/\s/u.test(character)) continue;
     const code = character.codePointAt(0)!;
     let known = covered.get(code);
     if (known === undefined) {
-      const subsets = await subsetsOfWeight(weight);
       known = subsets.some((subset) => subset.ranges.some(([start, end]) => code >= start && code <= end));
       covered.set(code, known);
     }
@@ -129,7 +129,7 @@ export async function uncoveredCharacters(text: string, weight: FontWeight): Pro
 // (1.3 s of a 1,000-episode build when searched each time).
 const coverage = new Map<FontWeight, Map<number, boolean>>();
 
-async function coverageOfWeight(weight: FontWeight): Promise<Map<number, boolean>> {
+function coverageOfWeight(weight: FontWeight): Map<number, boolean> {
   let covered = coverage.get(weight);
   if (!covered) {
     covered = new Map();

@@ -38,7 +38,7 @@ describe("the search documents folder", () => {
     await writeFile(new URL(html, folder), "<html>kept</html>");
     await (await openSearchDocuments(folder)).put("one", "k1", () => document("大模型的护城河"));
     expect(await readdir(folder)).toHaveLength(2);
-    expect((await readSearchIndexInput(new URL("one.k1.json", folder))).html).toBe("<html>kept</html>");
+    expect(await readSearchIndexInput(new URL("one.k1.json", folder))).toEqual({ url: "/episodes/one/", html: "<html>kept</html>" });
 
     // Edited episode: a new key, and the old document and its HTML are gone.
     await (await openSearchDocuments(folder)).put("one", "k2", () => document("人才"));

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -64,6 +64,19 @@ describe("the Pagefind integration", () => {
     expect(await readdir(join(out, "pagefind"))).toEqual(expect.arrayContaining(["pagefind.js", "pagefind-entry.json", "precise", "fragment"]));
     expect(await readdir(join(out, "pagefind/fragment"))).toHaveLength(3);
     expect(messages).toEqual([expect.stringMatching(/^Search index: 3 page\(s\) written to \/pagefind\/ \(indexed in \d+\.\d s, \d+\.\d s of it after the pages were built\)$/)]);
+  });
+
+  it.runIf(process.platform === "linux")("leaves no Pagefind process behind once the index is written", async () => {
+    const out = join(work, "no-leftovers");
+    await mkdir(out, { recursive: true });
+    await build("no-leftovers", [document("one", "autovacuum")], pathToFileURL(`${out}/`), [{ pathname: "episodes/one/" }]);
+    // Every child of this process, finished-but-uncollected ones included, by name.
+    const children: string[] = [];
+    for (const task of await readdir("/proc/self/task")) {
+      const pids = (await readFile(`/proc/self/task/${task}/children`, "utf8").catch(() => "")).split(/\s+/).filter(Boolean);
+      for (const pid of pids) children.push((await readFile(`/proc/${pid}/comm`, "utf8").catch(() => "")).trim());
+    }
+    expect(children.filter((name) => name.startsWith("pagefind"))).toEqual([]);
   });
 
   it("fails the build when the index does not match the episode pages built", async () => {

@@ -1,10 +1,14 @@
-import { resultCardRenderer } from "./search-card.ts";
-import { loadSearchUi } from "./search-ui.ts";
+import type { SearchPanelStrings } from "../lib/search/panel-strings.ts";
+import { element } from "./dom.ts";
+import { loadSearchEngine } from "./search-ui.ts";
 
 /**
  * The header's search: a real link to /search/ (works without JavaScript),
- * enhanced into Pagefind's modal on click or Ctrl/Cmd+K. The Component UI is
- * fetched only then (search-ui.ts). On Apple platforms the shortcut reads ⌘K.
+ * enhanced into a popup on click or Ctrl/Cmd+K. The popup is a modal
+ * `<dialog>`: the browser keeps focus inside it, closes it on Escape and
+ * gives focus back to where it was. Its code and the search engine are
+ * fetched only when it first opens. On Apple platforms the shortcut reads ⌘K.
+ *
  * The popup checks at most `POPUP_CHECKED` candidates (precise-search.ts);
  * when Pagefind found more, a note under the results says so and links to
  * the full page, which checks up to 50.
@@ -13,8 +17,7 @@ import { loadSearchUi } from "./search-ui.ts";
 /**
  * Checking a candidate downloads its page's whole indexed text: about 20 KB
  * for a two-hour Chinese episode. 20 candidates made the first query 650 KB
- * on a 1,000-episode archive; the popup shows five results before
- * "load more", so it checks five.
+ * on a 1,000-episode archive; the popup shows five results, so it checks five.
  */
 const POPUP_CHECKED = 5;
 
@@ -23,8 +26,9 @@ function isApple(): boolean {
   const nav = navigator as Navigator & { userAgentData?: { platform?: string } };
   return /mac|iphone|ipad|ipod/i.test(nav.userAgentData?.platform || nav.platform || "");
 }
+
 class SearchBox extends HTMLElement {
-  #modal: (HTMLElement & { open(): void }) | undefined;
+  #dialog: Promise<HTMLDialogElement> | undefined;
 
   connectedCallback() {
     const kbd = this.querySelector("kbd");
@@ -43,34 +47,45 @@ class SearchBox extends HTMLElement {
   }
 
   async open() {
-    const instance = await loadSearchUi({
-      bundle: this.dataset.bundle ?? "/pagefind/",
-      transcriptLabel: this.dataset.transcriptLabel ?? "",
-      resultStrings: this.dataset.resultStrings,
-      maxChecked: POPUP_CHECKED,
+    this.#dialog ??= this.#makeDialog();
+    const dialog = await this.#dialog;
+    if (!dialog.open) dialog.showModal();
+    dialog.querySelector("input")?.focus();
+  }
+
+  async #makeDialog(): Promise<HTMLDialogElement> {
+    const strings = JSON.parse(this.dataset.strings ?? "{}") as Partial<SearchPanelStrings>;
+    const bundle = this.dataset.bundle ?? "/pagefind/";
+    // The header's link is the search page's address on this site (under its base path, if any).
+    const searchPage = this.querySelector("a")?.getAttribute("href") ?? "/search/";
+    const { SearchPanel } = await import("./search/search-panel.ts");
+    const panel = new SearchPanel({
+      engine: () => loadSearchEngine({ bundle, resultStrings: strings.result ?? {}, maxChecked: POPUP_CHECKED }),
+      strings,
+      pageSize: POPUP_CHECKED,
+      maxMoments: 3,
+      fullResults: (term) => `${searchPage}?q=${encodeURIComponent(term)}`,
     });
-    if (!this.#modal) {
-      this.#modal = document.createElement("pagefind-modal") as HTMLElement & { open(): void };
-      document.body.append(this.#modal);
-      await customElements.whenDefined("pagefind-modal");
-      // The modal renders its dialog when connected; give it a frame.
-      await new Promise(requestAnimationFrame);
-      // Our card, as on the search page (search-card.ts); the popup's list keeps Pagefind's three moments.
-      const results = this.#modal.querySelector("pagefind-results");
-      if (results) Object.assign(results, { resultTemplate: resultCardRenderer(3) });
-      const note = this.querySelector<HTMLElement>(".search-partial");
-      if (note) {
-        this.#modal.querySelector("pagefind-modal-body")?.append(note);
-        // The header's link is the search page's address on this site (under its base path, if any).
-        const searchPage = this.querySelector("a")?.getAttribute("href") ?? "/search/";
-        instance.on("results", (response) => {
-          const term = instance.searchTerm.trim();
-          note.hidden = response.complete !== false || !term;
-          note.querySelector("a")?.setAttribute("href", `${searchPage}?q=${encodeURIComponent(term)}`);
-        });
-      }
-    }
-    this.#modal.open();
+    const close = element("button", "search-close", ["×"]);
+    close.type = "button";
+    close.setAttribute("aria-label", strings.close ?? "Close");
+    close.addEventListener("click", () => dialog.close());
+    const dialog = element("dialog", "search-dialog", [element("div", "search-dialog-body", [panel.element, close])]);
+    dialog.setAttribute("aria-label", strings.label ?? "Search");
+    // A click on the backdrop (the dialog box itself, outside its content) closes it, as does following a result:
+    // a moment on the page already open only moves the page, which must not stay hidden behind the popup.
+    dialog.addEventListener("click", (event) => {
+      if (event.target === dialog || (event.target as Element).closest("a")) dialog.close();
+    });
+    // In a search field, Escape first clears the words and the dialog stays open; in a popup it should close it
+    // (keeping the words, so reopening shows the same results).
+    dialog.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape") return;
+      event.preventDefault();
+      dialog.close();
+    });
+    document.body.append(dialog);
+    return dialog;
   }
 }
 

@@ -1,16 +1,15 @@
+import { element } from "./dom.ts";
+
 /**
- * Draws one search result for Pagefind's `<pagefind-results>`, through its
- * `resultTemplate` property (a function from the result's data to an
- * element; the Component UI hands it the data our query module returned,
- * src/browser/search/pagefind-module.ts).
+ * Draws one search result from the data our query module returns
+ * (src/browser/search/pagefind-module.ts): the episode's title as a link to
+ * where the words are, a line saying where that is, the excerpt, then the
+ * other moments the words were said, each a link of its own.
  *
- * Why not Pagefind's own card: its template has no place for what a
- * sub-result is read out as, so "≈ 3:10 · Alice · Intro" would be read as
- * "almost equal to 3:10 middle dot Alice…", and the main card could not say
- * where its link lands. The markup and class names are Pagefind's own, so
- * its styles and its arrow-key navigation (any link in the results list)
- * work unchanged. Text goes in as text; only the excerpts, which the query
- * module builds with everything but `<mark>` escaped, go in as HTML.
+ * Each label is shown one way and read out another: "≈ 3:10 · Alice · Intro"
+ * is read as "about 3:10, Alice, chapter: Intro", never as "almost equal to
+ * 3:10 middle dot Alice". Text goes in as text; only the excerpts, which the
+ * query module builds with everything but `<mark>` escaped, go in as HTML.
  */
 
 interface Label {
@@ -18,7 +17,7 @@ interface Label {
   spoken: string;
 }
 
-interface CardData {
+export interface CardData {
   url: string;
   meta: { title?: string };
   excerpt?: string;
@@ -28,44 +27,36 @@ interface CardData {
   sub_results?: { title: string; aria_label?: string; url: string; excerpt?: string }[];
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  node.append(...children);
-  return node;
-}
-
-/** A renderer showing at most `maxMoments` sub-results (the list's `max-sub-results`). */
-export function resultCardRenderer(maxMoments: number): (data: CardData) => HTMLElement {
+/** A renderer listing at most `maxMoments` moments under each result. */
+export function resultCardRenderer(maxMoments: number): (data: CardData) => HTMLLIElement {
   return (data) => {
-    const link = element("a", "pf-result-link", [data.meta.title ?? ""]);
+    const link = element("a", "search-result-link", [data.meta.title ?? ""]);
     link.href = data.url;
-    const content = element("div", "pf-result-content", [element("p", "pf-result-title", [link])]);
+    const card = element("li", "search-result", [element("p", "search-result-title", [link])]);
     if (data.where) {
       // The link's name says where it lands; the line shown under it says the same, so screen readers skip it.
       if (data.link_label) link.setAttribute("aria-label", data.link_label);
       const where = element("p", "search-result-where", [data.where.text]);
       where.setAttribute("aria-hidden", "true");
-      content.append(where);
+      card.append(where);
     }
     if (data.excerpt) {
-      const excerpt = element("p", "pf-result-excerpt");
+      const excerpt = element("p", "search-result-excerpt");
       excerpt.innerHTML = data.excerpt;
-      content.append(excerpt);
+      card.append(excerpt);
     }
-    const card = element("li", "pf-result", [element("div", "pf-result-card", [content])]);
     const moments = (data.sub_results ?? []).slice(0, maxMoments);
     if (moments.length > 0) {
-      const chips = element("ul", "pf-heading-chips");
+      const list = element("ul", "search-moments");
       for (const moment of moments) {
-        const chip = element("a", "pf-heading-link", [moment.title]);
+        const chip = element("a", "search-moment-link", [moment.title]);
         chip.href = moment.url;
         if (moment.aria_label && moment.aria_label !== moment.title) chip.setAttribute("aria-label", moment.aria_label);
-        const excerpt = element("p", "pf-heading-excerpt");
+        const excerpt = element("p", "search-moment-excerpt");
         excerpt.innerHTML = moment.excerpt ?? "";
-        chips.append(element("li", "pf-heading-chip", [chip, excerpt]));
+        list.append(element("li", "search-moment", [chip, excerpt]));
       }
-      card.append(chips);
+      card.append(list);
     }
     return card;
   };

@@ -1,43 +1,41 @@
-import { resultCardRenderer } from "./search-card.ts";
-import { loadSearchUi } from "./search-ui.ts";
+import type { SearchPanelStrings } from "../lib/search/panel-strings.ts";
+import { element } from "./dom.ts";
+import { SearchPanel } from "./search/search-panel.ts";
+import { loadSearchEngine } from "./search-ui.ts";
 
 /**
  * /search/?q=…: a shareable search. The query in the address runs on load,
  * and every new query replaces it, so the address always shows this search.
  * `&sort=date` asks for newest first (Pagefind's `date` sort key, set by
  * episode pages in src/lib/search/page-fields.ts); the page's sort control
- * keeps it in step.
+ * keeps it in step. Each filter the episode pages declare (people, tags,
+ * year) is a plain `<select>`, its choices counted over the current results.
  */
 
 /** Sort choices of the page's control → Pagefind's sort option. */
 const sorts: Record<string, Record<string, string>> = { date: { date: "desc" } };
+
+/** The full page checks more candidates than the header popup (5), which links here when it stopped short. */
+const PAGE_CHECKED = 50;
+
 class SearchPage extends HTMLElement {
-  async connectedCallback() {
-    // The full page checks more candidates than the header popup (20), which links here when it stopped short.
-    const instance = await loadSearchUi({
-      bundle: this.dataset.bundle ?? "/pagefind/",
-      transcriptLabel: this.dataset.transcriptLabel ?? "",
-      resultStrings: this.dataset.resultStrings,
-      maxChecked: 50,
-    });
-    const box = document.createElement("div");
-    box.className = "search-page-ui";
-    const input = document.createElement("pagefind-input");
-    input.setAttribute("autofocus", "");
-    const filters = document.createElement("div");
-    filters.className = "search-filters";
-    // One dropdown per filter the episode pages declare (src/lib/search/page-fields.ts), labelled in the show's language.
-    const labels = JSON.parse(this.dataset.filterLabels ?? "{}") as Record<string, string>;
-    for (const [filter, label] of Object.entries(labels)) {
-      const dropdown = document.createElement("pagefind-filter-dropdown");
-      dropdown.setAttribute("filter", filter);
-      dropdown.setAttribute("label", label);
-      filters.append(dropdown);
-    }
-    const results = document.createElement("pagefind-results");
-    results.setAttribute("max-sub-results", "5");
-    // Our card: the main link lands on the best match, moments read out sensibly (search-card.ts).
-    Object.assign(results, { resultTemplate: resultCardRenderer(5) });
+  #panel: SearchPanel | undefined;
+
+  /** What the next query asks the engine for: the box's words, the filters and the sort. */
+  get query() {
+    const panel = this.#panel;
+    return { term: panel?.input.value.trim() ?? "", filters: panel?.filters ?? {}, sort: panel?.sort ?? {} };
+  }
+
+  connectedCallback() {
+    const strings = JSON.parse(this.dataset.strings ?? "{}") as Partial<SearchPanelStrings>;
+    const engine = () => loadSearchEngine({ bundle: this.dataset.bundle ?? "/pagefind/", resultStrings: strings.result ?? {}, maxChecked: PAGE_CHECKED });
+    const panel = new SearchPanel({ engine, strings, pageSize: 10, maxMoments: 5 });
+    this.#panel = panel;
+    panel.element.classList.add("search-page-ui");
+    const filters = element("div", "search-filters");
+    panel.controls.append(filters);
+
     // The sort control is rendered by the page (its labels are the show's language), hidden until it works.
     const sortControl = this.querySelector<HTMLLabelElement>(".search-sort");
     const sortSelect = sortControl?.querySelector("select");
@@ -45,34 +43,68 @@ class SearchPage extends HTMLElement {
       sortControl.hidden = false;
       filters.append(sortControl);
     }
-    box.append(input, filters, document.createElement("pagefind-summary"), results);
-    this.append(box);
+    this.append(panel.element);
+
     const address = new URL(location.href).searchParams;
-    const query = address.get("q") ?? "";
     const sort = address.get("sort") ?? "";
     if (sortSelect && sorts[sort]) {
       sortSelect.value = sort;
-      instance.searchSort = sorts[sort];
+      panel.sort = sorts[sort];
     }
     sortSelect?.addEventListener("change", () => {
-      instance.searchSort = sorts[sortSelect.value] ?? {};
+      panel.sort = sorts[sortSelect.value] ?? {};
       const url = new URL(location.href);
       if (sorts[sortSelect.value]) url.searchParams.set("sort", sortSelect.value);
       else url.searchParams.delete("sort");
       history.replaceState(history.state, "", url);
-      if (instance.searchTerm) instance.triggerSearchWithFilters(instance.searchTerm, instance.searchFilters);
+      panel.refresh();
     });
-    instance.on("search", (term) => {
+    panel.onSearch = (term) => {
       const url = new URL(location.href);
       if (term) url.searchParams.set("q", term);
       else url.searchParams.delete("q");
       history.replaceState(history.state, "", url);
-    });
-    if (query) {
-      const input = box.querySelector<HTMLInputElement>("pagefind-input input");
-      if (input) input.value = query;
-      instance.triggerSearch(query);
+    };
+
+    const labels = JSON.parse(this.dataset.filterLabels ?? "{}") as Record<string, string>;
+    void this.#addFilters(engine, panel, filters, labels, strings.filterAll ?? "All");
+    const query = address.get("q") ?? "";
+    if (query) panel.search(query);
+    panel.input.focus();
+  }
+
+  /** One `<select>` per filter that has values, before the sort control; each choice says how many results it keeps. */
+  async #addFilters(engine: () => ReturnType<typeof loadSearchEngine>, panel: SearchPanel, box: HTMLElement, labels: Record<string, string>, all: string) {
+    const values = await (await engine()).filters();
+    const options = new Map<string, Map<string, HTMLOptionElement>>();
+    const controls: HTMLLabelElement[] = [];
+    for (const [name, label] of Object.entries(labels)) {
+      const counts = Object.entries(values[name] ?? {});
+      if (counts.length === 0) continue;
+      const select = element("select", "");
+      select.name = name;
+      select.append(element("option", "", [all]));
+      select.options[0]!.value = "";
+      const byValue = new Map<string, HTMLOptionElement>();
+      for (const [value, count] of counts.sort(([a], [b]) => a.localeCompare(b, undefined, { numeric: true }))) {
+        const option = element("option", "", [`${value} (${count})`]);
+        option.value = value;
+        byValue.set(value, option);
+        select.append(option);
+      }
+      options.set(name, byValue);
+      select.addEventListener("change", () => {
+        panel.filters = { ...panel.filters, [name]: select.value ? [select.value] : [] };
+        panel.refresh();
+      });
+      controls.push(element("label", "search-filter", [label, " ", select]));
     }
+    box.prepend(...controls);
+    panel.onResults = (counts) => {
+      for (const [name, byValue] of options) {
+        for (const [value, option] of byValue) option.textContent = `${value} (${counts[name]?.[value] ?? values[name]?.[value] ?? 0})`;
+      }
+    };
   }
 }
 

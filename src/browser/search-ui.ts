@@ -1,67 +1,55 @@
 /**
- * Loads Pagefind's Component UI (1.5+) on demand and points it at our precise
- * query module (`/pagefind/precise/pagefind.js`, see
- * src/browser/search/pagefind-module.ts) through its `bundlePath` option. Nothing
- * here runs until a listener opens search, so pages carry no search weight.
+ * Loads the search engine on demand: our precise query module
+ * (`/pagefind/precise/pagefind.js`, src/browser/search/pagefind-module.ts),
+ * which wraps Pagefind's own `pagefind.js`. Nothing here runs until a
+ * listener opens search, so pages carry no search weight.
+ *
+ * Why our own panel (search/search-panel.ts) and not Pagefind's Component UI:
+ * the Component UI was 47 KB gzipped of a first query's bytes (its script and
+ * stylesheet), more than the wasm runtime, and the panel needs only a box, a
+ * list and a few controls that the browser already provides (`<dialog>`,
+ * `<select>`, links).
  */
+import type { SearchResultStrings } from "../lib/search/moment-label.ts";
 
-interface ComponentUi {
-  configureInstance(name: string, options: Record<string, unknown>): SearchInstance;
-  getInstanceManager(): { getInstance(name?: string): SearchInstance };
+export interface SearchResponse {
+  results: { id: string; data(): Promise<unknown> }[];
+  /** Filter value counts over these results. */
+  filters: Record<string, Record<string, number>>;
+  /** False when candidates beyond the checked ones were left unchecked. */
+  complete?: boolean;
 }
 
-export interface SearchInstance {
-  /** The current query, filters and sort: the UI's own state, which `<pagefind-config sort="date:desc">` also sets. */
-  searchTerm: string;
-  searchFilters: Record<string, unknown>;
-  searchSort: Record<string, string>;
-  triggerSearch(term: string): void;
-  triggerSearchWithFilters(term: string, filters: Record<string, unknown>): void;
-  on(event: "search", callback: (term: string) => void): void;
-  /** The response our query module returned (src/browser/search/pagefind-module.ts), `complete` included. */
-  on(event: "results", callback: (response: { complete?: boolean }) => void): void;
+export interface SearchEngine {
+  search(term: string | null, options?: { filters?: Record<string, string[]>; sort?: Record<string, string> }): Promise<SearchResponse | null>;
+  /** Every filter's values with their page counts, before any query. */
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-declare global {
-  interface Window {
-    PagefindComponents?: ComponentUi;
-  }
+interface PreciseModule {
+  createInstance(options: Record<string, unknown>): SearchEngine;
 }
 
-export interface SearchUiOptions {
+export interface SearchEngineOptions {
   /** Site-relative folder of Pagefind's bundle, e.g. `/pagefind/`. */
   bundle: string;
-  /** Label of a transcript moment with neither time nor speaker. */
-  transcriptLabel: string;
-  /** How result labels read, in the show's language (src/lib/search/moment-label.ts); JSON from the page. */
-  resultStrings?: string | undefined;
-  /** Most candidates checked per query (pagefind-module.ts; 20 when unset). */
-  maxChecked?: number;
+  resultStrings: Partial<SearchResultStrings>;
+  /** Most candidates checked per query (pagefind-module.ts). */
+  maxChecked: number;
 }
 
-let loading: Promise<SearchInstance> | undefined;
+const engines = new Map<string, Promise<SearchEngine>>();
 
-export function loadSearchUi(options: SearchUiOptions): Promise<SearchInstance> {
-  loading ??= (async () => {
-    const stylesheet = document.createElement("link");
-    stylesheet.rel = "stylesheet";
-    stylesheet.href = `${options.bundle}pagefind-component-ui.css`;
-    document.head.append(stylesheet);
-    await new Promise<void>((resolve, reject) => {
-      const script = document.createElement("script");
-      script.src = `${options.bundle}pagefind-component-ui.js`;
-      script.onload = () => resolve();
-      script.onerror = () => reject(new Error(`could not load ${script.src}`));
-      document.head.append(script);
-    });
-    const ui = window.PagefindComponents;
-    if (!ui) throw new Error("Pagefind's Component UI did not start");
-    return ui.configureInstance("default", {
-      bundlePath: `${options.bundle}precise/`,
-      transcriptLabel: options.transcriptLabel,
-      ...(options.resultStrings ? { resultStrings: JSON.parse(options.resultStrings) as unknown } : {}),
-      ...(options.maxChecked ? { maxChecked: options.maxChecked } : {}),
-    });
-  })();
-  return loading;
+export function loadSearchEngine(options: SearchEngineOptions): Promise<SearchEngine> {
+  const key = `${options.bundle} ${options.maxChecked}`;
+  let engine = engines.get(key);
+  if (!engine) {
+    engine = (import(/* @vite-ignore */ `${options.bundle}precise/pagefind.js`) as Promise<PreciseModule>).then((module) =>
+      module.createInstance({ resultStrings: options.resultStrings, maxChecked: options.maxChecked }),
+    );
+    // A failed download (offline) may be retried on the next open.
+    engine.catch(() => engines.delete(key));
+    engines.set(key, engine);
+  }
+  return engine;
 }

@@ -85,6 +85,17 @@ export const en = {
   searchSortNewest: "Newest first",
   searchPartial: "These are the best matches checked so far; there may be more.",
   searchPartialLink: "See every result",
+  searchPlaceholder: "Words said in any episode",
+  searchClose: "Close",
+  searchSearching: "Searching…",
+  searchLoadMore: "More results",
+  /** The line above the results; `{count}` and `{query}` are filled in. */
+  searchResultsOne: "1 result for “{query}”",
+  searchResultsOther: "{count} results for “{query}”",
+  searchNoResults: "No results for “{query}”",
+  /** A filter's first choice, which keeps every episode. */
+  searchFilterAll: "All",
+  searchFailed: "Search could not load. Check your connection and try again.",
   /** Read out before a search result's chapter: "12:34, Alice, chapter: Intro". */
   searchResultChapter: "chapter: ",
   /** Between the parts of a search result's label, read out. */

@@ -226,11 +226,11 @@ export async function measurePages(outDir: string, slugs: string[], query: strin
         // Our site: what a listener's first query costs, exactly as the
         // header popup runs it (Ctrl+K, type, first result shown), UI included.
         await page.keyboard.press("Control+k");
-        const input = page.locator("pagefind-modal input");
+        const input = page.locator("dialog.search-dialog input");
         await input.waitFor();
         await input.fill(query);
-        await page.locator("pagefind-modal pagefind-results a.pf-result-link").first().waitFor({ timeout: 120_000 });
-        figures.firstQueryResults = await page.locator("pagefind-modal pagefind-results .pf-result").count();
+        await page.locator("dialog.search-dialog .search-results a.search-result-link").first().waitFor({ timeout: 120_000 });
+        figures.firstQueryResults = await page.locator("dialog.search-dialog .search-results .search-result").count();
         server.transferred.delete("/favicon.ico");
       } else {
         // The floor (no search UI): load the bundle, search, and fetch the

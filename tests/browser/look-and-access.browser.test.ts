@@ -14,10 +14,11 @@ import { serveStatic, type StaticServer } from "../support/static-server.ts";
  * person to look at; the checks that can be automated are asserted here.
  */
 const shows = {
-  sample: { episode: "/episodes/ai-startups-moats-and-talent/", more: ["/tags/大模型/", "/people/monica/", "/no-such-page/"] },
+  sample: { episode: "/episodes/ai-startups-moats-and-talent/", more: ["/tags/大模型/", "/people/monica/", "/no-such-page/"], query: "护城河" },
   timed: {
     episode: "/episodes/ten-things-we-wish-we-knew/",
     more: ["/episodes/estimated-times/", "/2/", "/tags/archive/", "/people/gilon/"],
+    query: "templates",
   },
 } as const;
 const schemes = ["light", "dark"] as const;
@@ -56,6 +57,23 @@ for (const [name, show] of Object.entries(shows)) {
           await page.goto(`${servers[name]!.origin}${path}`);
           expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
         }
+        await page.close();
+      });
+
+      it(`has no axe violations in search, the header popup and /search/ with results (${colorScheme})`, async () => {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
+        await page.goto(`${servers[name]!.origin}${show.episode}`);
+        await page.keyboard.press("Control+k");
+        const input = page.locator("dialog.search-dialog input");
+        await input.fill(show.query);
+        await page.locator("dialog.search-dialog a.search-result-link").first().waitFor();
+        expect({ where: "popup", violations: await axeViolations(page) }).toEqual({ where: "popup", violations: [] });
+        await page.screenshot({ path: join(outDir, `${name}-search-popup-1280-${colorScheme}.png`) });
+        await page.goto(`${servers[name]!.origin}/search/?q=${encodeURIComponent(show.query)}`);
+        await page.locator("search-page a.search-result-link").first().waitFor();
+        await page.locator("search-page .search-filter select").first().waitFor();
+        expect({ where: "/search/", violations: await axeViolations(page) }).toEqual({ where: "/search/", violations: [] });
+        await page.screenshot({ path: join(outDir, `${name}-search-page-1280-${colorScheme}.png`), fullPage: true });
         await page.close();
       });
 

@@ -41,17 +41,17 @@ async function firstResult(site: string, mode: Mode, query: string): Promise<{ p
   const page = await newPage();
   if (mode === "search page") {
     await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
-    const result = page.locator("search-page pagefind-results li.pf-result").first();
-    await result.locator("a.pf-result-link").waitFor();
+    const result = page.locator("search-page .search-results li.search-result").first();
+    await result.locator("a.search-result-link").waitFor();
     return { page, result };
   }
   await page.goto(`${origin}/`);
   await page.keyboard.press("Control+k");
-  const input = page.locator("pagefind-modal input");
+  const input = page.locator("dialog.search-dialog input");
   await input.waitFor();
   await input.fill(query);
-  const result = page.locator("pagefind-modal pagefind-results li.pf-result").first();
-  await result.locator("a.pf-result-link").waitFor();
+  const result = page.locator("dialog.search-dialog .search-results li.search-result").first();
+  await result.locator("a.search-result-link").waitFor();
   return { page, result };
 }
 
@@ -114,7 +114,7 @@ describe("a search result's main link", () => {
   for (const mode of modes) {
     it.each(landings)(`in the ${mode}: on the %s show, "%s" opens the episode where the words are (%s), with them on screen`, async (site, query, where, shown) => {
       const { page, result } = await firstResult(site, mode, query);
-      const link = result.locator("a.pf-result-link");
+      const link = result.locator("a.search-result-link");
       const href = (await link.getAttribute("href")) ?? "";
       await link.click();
       await page.waitForURL((url) => url.pathname + url.search + url.hash === href);
@@ -136,7 +136,7 @@ describe("a search result's main link", () => {
 
     it(`in the ${mode}: a moment's link sets the player to its time`, async () => {
       const { page, result } = await firstResult("timed", mode, "templates");
-      const link = result.locator("a.pf-result-link");
+      const link = result.locator("a.search-result-link");
       const href = (await link.getAttribute("href")) ?? "";
       const seconds = Number(new URL(href, "http://x").searchParams.get("t"));
       expect(seconds).toBeGreaterThan(0);
@@ -150,11 +150,11 @@ describe("a search result's main link", () => {
 
   it("keeps the keyboard: from the popup's box, ↓ reaches the main link and Enter opens the moment", async () => {
     const { page, result } = await firstResult("search-en", "header popup", "pg_repack");
-    const href = await result.locator("a.pf-result-link").getAttribute("href");
+    const href = await result.locator("a.search-result-link").getAttribute("href");
     await page.keyboard.press("ArrowDown");
     await expect(page.evaluate(() => document.activeElement?.getAttribute("href"))).resolves.toBe(href);
     await page.keyboard.press("ArrowDown");
-    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe("pf-heading-link");
+    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe("search-moment-link");
     await page.keyboard.press("ArrowUp");
     await page.keyboard.press("Enter");
     await page.waitForURL((url) => url.pathname + url.search + url.hash === href);
@@ -192,8 +192,8 @@ describe("a search result's moments", () => {
       const { page, result } = await firstResult(site, mode, query);
       const origin = servers.get(site)!.origin;
       const where = (await result.locator(".search-result-where").textContent()) ?? "";
-      const mainHref = (await result.locator("a.pf-result-link").getAttribute("href")) ?? "";
-      const moments = await result.locator("a.pf-heading-link").evaluateAll((links) => links.map((link) => ({ text: link.textContent ?? "", href: link.getAttribute("href") ?? "", spoken: link.getAttribute("aria-label") })));
+      const mainHref = (await result.locator("a.search-result-link").getAttribute("href")) ?? "";
+      const moments = await result.locator("a.search-moment-link").evaluateAll((links) => links.map((link) => ({ text: link.textContent ?? "", href: link.getAttribute("href") ?? "", spoken: link.getAttribute("aria-label") })));
       expect(moments.length).toBeGreaterThan(0);
       const check = await newPage();
       expect(where).toBe(await labelOnPage(check, `${origin}${mainHref}`));
@@ -212,20 +212,21 @@ describe("a search result's moments", () => {
     // Written from the fixture: Travis says "templates" at 6:16, in the chapter "Guesting on other shows" (4:35–6:21); then at 7:33, in "Templates".
     await expect(result.locator(".search-result-where").textContent()).resolves.toBe("6:16 · Travis · Guesting on other shows");
     await expect(result.locator(".search-result-where").getAttribute("aria-hidden")).resolves.toBe("true");
-    await expect(result.locator("a.pf-result-link").getAttribute("aria-label")).resolves.toBe("10 things we wish we knew, 6:16, Travis, chapter: Guesting on other shows");
-    const first = result.locator("a.pf-heading-link").first();
+    await expect(result.locator("a.search-result-link").getAttribute("aria-label")).resolves.toBe("10 things we wish we knew, 6:16, Travis, chapter: Guesting on other shows");
+    const first = result.locator("a.search-moment-link").first();
     await expect(first.textContent()).resolves.toBe("7:33 · Travis · Templates");
-    await expect(first.getAttribute("aria-label")).resolves.toBe("7:33, Travis, chapter: Templates");
+    // A moment's link is named by the words it shows, read out in words (no "chapter:" between them, so voice control finds it).
+    await expect(first.getAttribute("aria-label")).resolves.toBe("7:33, Travis, Templates");
     await page.close();
 
     const estimated = await firstResult("timed", "header popup", "frequency");
     await expect(estimated.result.locator(".search-result-where").textContent()).resolves.toMatch(/^≈ \d+:\d\d$/);
-    await expect(estimated.result.locator("a.pf-result-link").getAttribute("aria-label")).resolves.toMatch(/^An episode with estimated times, about \d+:\d\d$/);
+    await expect(estimated.result.locator("a.search-result-link").getAttribute("aria-label")).resolves.toMatch(/^An episode with estimated times, about \d+:\d\d$/);
     await estimated.page.close();
 
     const chinese = await firstResult("sample", "header popup", "语音识别");
     await expect(chinese.result.locator(".search-result-where").textContent()).resolves.toBe("简介");
-    await expect(chinese.result.locator("a.pf-result-link").getAttribute("aria-label")).resolves.toBe("AI 创业与投资：早期下注、护城河与人才（节选），简介");
+    await expect(chinese.result.locator("a.search-result-link").getAttribute("aria-label")).resolves.toBe("AI 创业与投资：早期下注、护城河与人才（节选），简介");
     await chinese.page.close();
   });
 });
@@ -240,10 +241,10 @@ describe("precision", () => {
       } else {
         await page.goto(`${origin}/`);
         await page.keyboard.press("Control+k");
-        await page.locator("pagefind-modal input").fill("量子计算");
+        await page.locator("dialog.search-dialog input").fill("量子计算");
       }
-      await page.waitForFunction(() => /0|没有|未找到/.test(document.querySelector("pagefind-summary")?.textContent ?? ""));
-      await expect(page.locator("pagefind-results .pf-result").count()).resolves.toBe(0);
+      await page.waitForFunction(() => /0|没有|未找到/.test(document.querySelector(".search-summary")?.textContent ?? ""));
+      await expect(page.locator(".search-results .search-result").count()).resolves.toBe(0);
       await page.close();
     });
   }

@@ -45,21 +45,22 @@ describe("search on the sample show (Chinese)", () => {
     const page = await openPage(server, "/");
     server.transferred.clear();
     await page.keyboard.press("Control+k");
-    const input = page.locator("pagefind-modal input");
+    const input = page.locator("dialog.search-dialog input");
     await input.waitFor();
     await input.fill("护城河");
-    const moment = page.locator("pagefind-modal pagefind-results a.pf-result-link").first();
+    const moment = page.locator("dialog.search-dialog .search-results a.search-result-link").first();
     await moment.waitFor();
-    await expect(page.locator("pagefind-modal pagefind-results .pf-result").count()).resolves.toBe(1);
+    await expect(page.locator("dialog.search-dialog .search-results .search-result").count()).resolves.toBe(1);
 
-    // Budget (issue 5): everything the first query fetched, UI included.
+    // Budget: everything the first query fetched, the panel's code included; none of Pagefind's own UI.
     // The browser's own favicon probe may land in this window; it is not the query's.
     const fetched = [...server.transferred.entries()].filter(([path]) => path !== "/favicon.ico");
     const raw = fetched.reduce((sum, [, bytes]) => sum + bytes, 0);
     let compressed = 0;
     for (const [path] of fetched) compressed += gzipSync(await readFile(join(sample.outDir, path))).length;
     console.log(`first query: ${fetched.length} files, ${raw} bytes as served, ${compressed} bytes gzip-compressed`);
-    const searchData = fetched.filter(([path]) => path.startsWith("/pagefind/") && !path.includes("component-ui")).reduce((sum, [, bytes]) => sum + bytes, 0);
+    expect(fetched.map(([path]) => path).filter((path) => /pagefind-(component-)?ui|modular-ui/.test(path))).toEqual([]);
+    const searchData = fetched.filter(([path]) => path.startsWith("/pagefind/")).reduce((sum, [, bytes]) => sum + bytes, 0);
     console.log(`of which Pagefind runtime and index: ${searchData} bytes`);
     expect(searchData).toBeLessThan(150_000);
     expect(compressed).toBeLessThan(150_000);
@@ -81,9 +82,9 @@ describe("search on the sample show (Chinese)", () => {
 
   it("shows no results and no count for words no episode says", async () => {
     const page = await openPage(server, `/search/?q=${encodeURIComponent("量子计算")}`);
-    await expect(page.locator("pagefind-summary")).toBeDefined();
-    await page.waitForFunction(() => /0|没有|未找到/.test(document.querySelector("pagefind-summary")?.textContent ?? ""));
-    await expect(page.locator("pagefind-results .pf-result").count()).resolves.toBe(0);
+    await expect(page.locator(".search-summary")).toBeDefined();
+    await page.waitForFunction(() => /0|没有|未找到/.test(document.querySelector(".search-summary")?.textContent ?? ""));
+    await expect(page.locator(".search-results .search-result").count()).resolves.toBe(0);
     await page.close();
   });
 });
@@ -99,18 +100,18 @@ describe("search on an English show", () => {
   it("runs the query in the address, keeps the address in step, and a moment opens at its time", async () => {
     const page = await openPage(server, "/search/?q=pg_repack");
     // The main link lands on the first moment pg_repack is said; the line under it says where.
-    const moment = page.locator("pagefind-results a.pf-result-link").first();
+    const moment = page.locator(".search-results a.search-result-link").first();
     await moment.waitFor();
-    await expect(page.locator("pagefind-results .search-result-where").first().textContent()).resolves.toBe("16:26 · Chelsea · Measuring it, and what to do");
+    await expect(page.locator(".search-results .search-result-where").first().textContent()).resolves.toBe("16:26 · Chelsea · Measuring it, and what to do");
     await expect(moment.getAttribute("href")).resolves.toBe("/episodes/postgres-bloat/?t=986#t986");
 
-    await page.locator("pagefind-input input").fill("rookie");
-    await page.locator("pagefind-results a.pf-result-link").first().waitFor();
+    await page.locator("search-page input[type=search]").fill("rookie");
+    await page.locator(".search-results a.search-result-link").first().waitFor();
     await page.waitForURL(/\/search\/\?q=rookie$/);
     await page.goBack().catch(() => undefined);
 
     await page.goto(`${server.origin}/search/?q=pg_repack`);
-    await page.locator("pagefind-results a.pf-result-link").first().click();
+    await page.locator(".search-results a.search-result-link").first().click();
     await page.waitForURL(/\/episodes\/postgres-bloat\/\?t=986#t986$/);
     const landed = await landing(page);
     expect(landed).toMatchObject({ id: "t986", onScreen: true });
@@ -129,8 +130,8 @@ describe("sorting search results on an English show", () => {
 
   /** Result pages in the order shown, once `count` are shown. */
   async function shown(page: Page, count: number): Promise<string[]> {
-    await page.waitForFunction((n) => document.querySelectorAll("pagefind-results a.pf-result-link").length === n, count);
-    return page.locator("pagefind-results a.pf-result-link").evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    await page.waitForFunction((n) => document.querySelectorAll(".search-results a.search-result-link").length === n, count);
+    return page.locator(".search-results a.search-result-link").evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   }
 
   it("offers relevance / newest first, keeps the choice in the address (&sort=date) and hands it to the query path", async () => {
@@ -144,7 +145,7 @@ describe("sorting search results on an English show", () => {
     // This fixture's relevance order is also newest first, so check what the UI hands the query path
     // (tests/site/search-index.test.ts checks that the precise path orders by it).
     const sortAsked = () =>
-      page.evaluate(() => (window as unknown as { PagefindComponents: { getInstanceManager(): { getInstance(): { searchSort: unknown } } } }).PagefindComponents.getInstanceManager().getInstance().searchSort);
+      page.evaluate(() => (document.querySelector("search-page") as HTMLElement & { query: { sort: unknown } }).query.sort);
     await expect(sortAsked()).resolves.toEqual({ date: "desc" });
 
     await select.selectOption("");
@@ -156,8 +157,57 @@ describe("sorting search results on an English show", () => {
     await page.waitForURL((url) => url.search === "?q=the&sort=date");
     expect(await shown(page, 2)).toEqual(["/episodes/postgres-bloat/", "/episodes/rookie-mistakes/"]);
     // A new query keeps the sort in the address.
-    await page.locator("pagefind-input input").fill("rookie");
+    await page.locator("search-page input[type=search]").fill("rookie");
     await page.waitForURL((url) => url.searchParams.get("q") === "rookie" && url.searchParams.get("sort") === "date");
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("the search panel's own controls, on an English show", () => {
+  const english = builtSite("search-en");
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveStatic(english.outDir);
+  });
+  afterAll(() => server?.close());
+
+  it("narrows results with a filter, each choice counted over the current results", async () => {
+    const page = await openPage(server, "/search/?q=the");
+    await page.waitForFunction(() => document.querySelectorAll("search-page a.search-result-link").length === 2);
+    // The fixture's front matter: postgres-bloat is dated 2022, rookie-mistakes 2021.
+    const year = page.locator("search-page .search-filter select[name=year]");
+    await expect(year.locator("option").allTextContents()).resolves.toEqual(["All", "2021 (1)", "2022 (1)"]);
+    await year.selectOption("2021");
+    await page.waitForFunction(() => document.querySelectorAll("search-page a.search-result-link").length === 1);
+    await expect(page.locator("search-page a.search-result-link").getAttribute("href")).resolves.toMatch(/^\/episodes\/rookie-mistakes\//);
+    await expect(page.locator("search-page .search-summary").textContent()).resolves.toBe("1 result for “the”");
+    await year.selectOption("");
+    await page.waitForFunction(() => document.querySelectorAll("search-page a.search-result-link").length === 2);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
+  it("the popup is a modal dialog: Escape closes it and gives focus back; it reopens with its query", async () => {
+    const page = await openPage(server, "/episodes/postgres-bloat/");
+    await page.locator("search-box a").focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.locator("dialog.search-dialog");
+    await dialog.waitFor();
+    await expect(page.evaluate(() => document.activeElement?.matches("dialog.search-dialog input"))).resolves.toBe(true);
+    await expect(dialog.getAttribute("aria-label")).resolves.toBe("Search");
+    await page.keyboard.type("pg_repack");
+    await dialog.locator("a.search-result-link").first().waitFor();
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    await expect(page.evaluate(() => document.activeElement?.closest("search-box") !== null)).resolves.toBe(true);
+    await page.keyboard.press("Control+k");
+    await dialog.waitFor();
+    await expect(dialog.locator("input").inputValue()).resolves.toBe("pg_repack");
+    await expect(dialog.locator("a.search-result-link").count()).resolves.toBe(1);
+    // The close button works too, and is named for a screen reader.
+    await dialog.locator("button.search-close[aria-label=Close]").click();
+    await dialog.waitFor({ state: "hidden" });
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.close();
   });
@@ -174,9 +224,9 @@ describe("search on a show with audio (the timed fixture)", () => {
 
   it("a result's moment opens the episode with that paragraph highlighted and the player set to its time", async () => {
     const page = await openPage(server, "/search/?q=templates");
-    const moment = page.locator("pagefind-results a.pf-result-link").first();
+    const moment = page.locator(".search-results a.search-result-link").first();
     await moment.waitFor();
-    await expect(page.locator("pagefind-results .search-result-where").first().textContent()).resolves.toBe("6:16 · Travis · Guesting on other shows");
+    await expect(page.locator(".search-results .search-result-where").first().textContent()).resolves.toBe("6:16 · Travis · Guesting on other shows");
     await moment.click();
     await page.waitForURL(/\/episodes\/ten-things-we-wish-we-knew\/\?t=376#t376$/);
     await page.waitForFunction(() => Math.abs((document.querySelector("audio")?.currentTime ?? -1) - 376) < 0.5, undefined, { timeout: 5000 });
@@ -187,9 +237,9 @@ describe("search on a show with audio (the timed fixture)", () => {
 
   it("a hit in a transcript with estimated times shows ≈ time and opens at the page's own moment link", async () => {
     const page = await openPage(server, "/search/?q=frequency");
-    const moment = page.locator("pagefind-results a.pf-result-link").first();
+    const moment = page.locator(".search-results a.search-result-link").first();
     await moment.waitFor();
-    await expect(page.locator("pagefind-results .search-result-where").first().textContent()).resolves.toMatch(/^≈ \d+:\d\d$/);
+    await expect(page.locator(".search-results .search-result-where").first().textContent()).resolves.toMatch(/^≈ \d+:\d\d$/);
     const href = (await moment.getAttribute("href")) ?? "";
     expect(href).toMatch(/^\/episodes\/estimated-times\/\?t=\d+#p\d+$/);
     await moment.click();
@@ -204,11 +254,11 @@ describe("search on a show with audio (the timed fixture)", () => {
   it("says when the header popup checked fewer candidates than Pagefind found, with a link to the full search page", async () => {
     const page = await openPage(server, "/");
     await page.keyboard.press("Control+k");
-    const input = page.locator("pagefind-modal input");
+    const input = page.locator("dialog.search-dialog input");
     await input.waitFor();
     // "episode" is in more than 5 of this show's 24 episodes: more than the popup checks.
     await input.fill("episode");
-    const note = page.locator("pagefind-modal .search-partial");
+    const note = page.locator("dialog.search-dialog .search-partial");
     await note.waitFor({ state: "visible" });
     await expect(note.textContent()).resolves.toContain("there may be more");
     await expect(note.locator("a").getAttribute("href")).resolves.toBe("/search/?q=episode");
@@ -219,10 +269,10 @@ describe("search on a show with audio (the timed fixture)", () => {
     await note.waitFor({ state: "visible" });
     await note.locator("a").click();
     await page.waitForURL(/\/search\/\?q=episode$/);
-    await page.locator("pagefind-results a.pf-result-link").first().waitFor();
+    await page.locator(".search-results a.search-result-link").first().waitFor();
     // The full page checks more candidates (50) than the popup (5).
-    await page.waitForFunction(() => /^\d+ results/.test(document.querySelector("pagefind-summary")?.textContent ?? ""));
-    const count = Number(/^(\d+)/.exec((await page.locator("pagefind-summary").textContent()) ?? "")?.[1]);
+    await page.waitForFunction(() => /^\d+ results/.test(document.querySelector(".search-summary")?.textContent ?? ""));
+    const count = Number(/^(\d+)/.exec((await page.locator(".search-summary").textContent()) ?? "")?.[1]);
     expect(count).toBeGreaterThan(20);
     await page.close();
   });

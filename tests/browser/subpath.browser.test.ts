@@ -94,10 +94,10 @@ describe("a show served under /show/, as a GitHub Pages project site", () => {
   it("finds spoken words through the header search and lands on the moment they were said, player set there", async () => {
     const page = await open(PREFIX);
     await page.keyboard.press("Control+k");
-    const input = page.locator("pagefind-modal input");
+    const input = page.locator("dialog.search-dialog input");
     await input.waitFor();
     await input.fill("templates");
-    const moment = page.locator("pagefind-modal pagefind-results a.pf-heading-link").first();
+    const moment = page.locator("dialog.search-dialog .search-results a.search-moment-link").first();
     await moment.waitFor();
     const href = (await moment.getAttribute("href")) ?? "";
     expect(href).toMatch(/^\/show\/episodes\/ten-things-we-wish-we-knew\/\?t=\d+#t\d+$/);
@@ -117,10 +117,10 @@ describe("a show served under /show/, as a GitHub Pages project site", () => {
 
   it("the search page at /show/search/?q= runs the query and its results open under /show/", async () => {
     const page = await open(`${PREFIX}search/?q=batch`);
-    const result = page.locator("pagefind-results a.pf-result-link").first();
+    const result = page.locator(".search-results a.search-result-link").first();
     await result.waitFor();
     expect(new URL((await result.getAttribute("href")) ?? "", server.origin).pathname.startsWith(`${PREFIX}episodes/`)).toBe(true);
-    const moment = page.locator("pagefind-results a.pf-heading-link").first();
+    const moment = page.locator(".search-results a.search-moment-link").first();
     const href = (await moment.getAttribute("href")) ?? "";
     await moment.click();
     await page.waitForURL((url) => url.pathname + url.search + url.hash === href);

@@ -1,9 +1,10 @@
 /**
- * A drop-in for Pagefind's `pagefind.js` that the Component UI loads through
- * its documented `bundlePath` option (it imports `${bundlePath}pagefind.js` and
- * calls `createInstance`). It delegates to the real bundle one folder up and
- * replaces `search` with the precise query path (precise-search.ts), so the
- * stock UI only ever sees checked results, honest counts and moment links.
+ * Pagefind's `pagefind.js` with precision: a module of the same shape
+ * (`createInstance`, then `search`, `filters`, …) that delegates to the real
+ * bundle one folder up and replaces `search` with the precise query path
+ * (precise-search.ts), so the search panel (search-panel.ts) only ever sees
+ * checked results, honest counts and moment links. Any other code written for
+ * Pagefind's JS API can load it the same way.
  *
  * Built for the browser by the Pagefind integration (esbuild) into
  * `dist/pagefind/precise/pagefind.js`.
@@ -87,7 +88,7 @@ export function createInstance(options: Record<string, unknown> & PreciseOptions
 }
 
 /**
- * Pagefind's result data, reshaped for the Component UI (result-card.ts): the
+ * Pagefind's result data, reshaped for a result card (result-card.ts): the
  * main link (`url`) goes to the best match and its excerpt is cut there, from
  * the page's own text; `where` says what that place is (a moment's time,
  * speaker and chapter, or a section's heading); the sub-results are the other
@@ -117,7 +118,7 @@ function toUiData(result: CheckedResult, terms: QueryTerm[], strings: SearchResu
 function toSubResult(moment: ResultMoment) {
   return {
     title: moment.label.text,
-    aria_label: moment.label.spoken,
+    aria_label: moment.label.name,
     url: moment.url,
     excerpt: moment.excerptHtml,
     plain_excerpt: moment.text,

@@ -67,7 +67,7 @@ export function resultCard(fragment: PagefindFragment, terms: QueryTerm[], momen
   if (region && region.matchedTerms > 0) {
     return {
       url: region.id ? `${page}#${region.id}` : fragment.url,
-      ...(region.heading ? { where: { text: region.heading, spoken: region.heading } } : {}),
+      ...(region.heading ? { where: { text: region.heading, spoken: region.heading, name: region.heading } } : {}),
       excerpt: excerpt(region.text, terms, excerptLengthFor(region.text) * 2),
       moments: others,
     };

@@ -32,8 +32,16 @@ export function searchResultStrings(ui: UiStrings): SearchResultStrings {
 export interface ResultLabel {
   /** As shown: `≈ 3:10 · Alice · Intro`. */
   text: string;
-  /** As read out: `about 3:10, Alice, chapter: Intro`. */
+  /** As read out after an episode's title: `about 3:10, Alice, chapter: Intro`. */
   spoken: string;
+  /**
+   * As read out when the label is a link's whole text: `about 3:10, Alice,
+   * Intro`. Every word shown is in it, in order, so a listener using voice
+   * control can say what they see ("click 3:10 Alice Intro") and be
+   * understood (WCAG 2.5.3, label in name); a word between them ("chapter")
+   * would break that.
+   */
+  name: string;
 }
 
 export interface LabelledMoment {
@@ -49,9 +57,9 @@ export interface LabelledMoment {
 export function momentLabel(moment: LabelledMoment, strings: SearchResultStrings): ResultLabel {
   const { clock, approximate, speaker, chapter } = moment;
   const shown = [clock && (approximate ? `≈ ${clock}` : clock), speaker, chapter].filter((part) => !!part);
-  if (shown.length === 0) return { text: strings.transcript, spoken: strings.transcript };
-  const spoken = [clock && (approximate ? `${strings.approximateTime} ${clock}` : clock), speaker, chapter && `${strings.chapter}${chapter}`].filter(
-    (part) => !!part,
-  );
-  return { text: shown.join(" · "), spoken: spoken.join(strings.separator) };
+  if (shown.length === 0) return { text: strings.transcript, spoken: strings.transcript, name: strings.transcript };
+  const time = clock && (approximate ? `${strings.approximateTime} ${clock}` : clock);
+  const spoken = [time, speaker, chapter && `${strings.chapter}${chapter}`].filter((part) => !!part);
+  const name = [time, speaker, chapter].filter((part) => !!part);
+  return { text: shown.join(" · "), spoken: spoken.join(strings.separator), name: name.join(strings.separator) };
 }

@@ -44,7 +44,7 @@ describe("resultCard", () => {
   it("links the main card to the first moment with the words, labelled, and lists the others below it", () => {
     const result = card("pg_repack");
     expect(result.url).toBe("/episodes/bloat/?t=986#t986");
-    expect(result.where).toEqual({ text: "16:26 · Chelsea · Fixing it, slowly", spoken: "16:26, Chelsea, chapter: Fixing it, slowly" });
+    expect(result.where).toEqual({ text: "16:26 · Chelsea · Fixing it, slowly", spoken: "16:26, Chelsea, chapter: Fixing it, slowly", name: "16:26, Chelsea, Fixing it, slowly" });
     expect(result.excerpt.excerptHtml).toBe("vacuum and <mark>pg_repack</mark> both rewrite.");
     expect(result.moments.map(({ url, label }) => [url, label.text])).toEqual([["/episodes/bloat/?t=1200#t1200", "20:00 · Michael · Fixing it, slowly"]]);
   });
@@ -60,7 +60,7 @@ describe("resultCard", () => {
   it("links the summary or takeaways heading when that section holds more of the words than any moment", () => {
     const summary = card("Chelsea vacuum Michael");
     expect(summary.url).toBe("/episodes/bloat/#summary-heading");
-    expect(summary.where).toEqual({ text: "Summary", spoken: "Summary" });
+    expect(summary.where).toEqual({ text: "Summary", spoken: "Summary", name: "Summary" });
     expect(summary.excerpt.excerptHtml).toBe("<mark>Michael</mark> and <mark>Chelsea</mark> on <mark>vacuum</mark>.");
     const takeaways = card("squeeze");
     expect(takeaways.url).toBe("/episodes/bloat/#takeaways-heading");
@@ -92,8 +92,8 @@ describe("resultCard", () => {
     };
     const chinese = searchResultStrings(zhCN);
     const first = resultCard(estimated, queryTerms("章节"), findMoments(estimated, queryTerms("章节")), chinese);
-    expect([first.url, first.where]).toEqual(["/podcast/episodes/estimated/?t=0#p1", { text: "≈ 0:00 · 李明", spoken: "约 0:00，李明" }]);
+    expect([first.url, first.where]).toEqual(["/podcast/episodes/estimated/?t=0#p1", { text: "≈ 0:00 · 李明", spoken: "约 0:00，李明", name: "约 0:00，李明" }]);
     const second = resultCard(estimated, queryTerms("护城河"), findMoments(estimated, queryTerms("护城河")), chinese);
-    expect([second.url, second.where]).toEqual(["/podcast/episodes/estimated/?t=190#p2", { text: "≈ 3:10 · 李明 · 开场", spoken: "约 3:10，李明，章节：开场" }]);
+    expect([second.url, second.where]).toEqual(["/podcast/episodes/estimated/?t=190#p2", { text: "≈ 3:10 · 李明 · 开场", spoken: "约 3:10，李明，章节：开场", name: "约 3:10，李明，开场" }]);
   });
 });

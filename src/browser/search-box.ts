@@ -72,10 +72,13 @@ class SearchBox extends HTMLElement {
     close.addEventListener("click", () => dialog.close());
     const dialog = element("dialog", "search-dialog", [element("div", "search-dialog-body", [panel.element, close])]);
     dialog.setAttribute("aria-label", strings.label ?? "Search");
-    // A click on the backdrop (the dialog box itself, outside its content) closes it, as does following a result:
-    // a moment on the page already open only moves the page, which must not stay hidden behind the popup.
+    // A click on the backdrop closes it, as does following a result: a moment on the page already open only
+    // moves the page, which must not stay hidden behind the popup. The backdrop's clicks reach the dialog
+    // itself, as do clicks on its scroll bar, so only a click outside its box counts.
     dialog.addEventListener("click", (event) => {
-      if (event.target === dialog || (event.target as Element).closest("a")) dialog.close();
+      const box = dialog.getBoundingClientRect();
+      const outside = event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom;
+      if ((event.target === dialog && outside) || (event.target as Element).closest("a")) dialog.close();
     });
     // In a search field, Escape first clears the words and the dialog stays open; in a popup it should close it
     // (keeping the words, so reopening shows the same results).

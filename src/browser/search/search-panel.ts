@@ -87,11 +87,14 @@ export class SearchPanel {
     this.#more.type = "button";
     this.#more.hidden = true;
     this.#more.addEventListener("click", () => void this.#showMore(true));
+    // Only the popup has the note (the full page it links to has none); its link is a real one from the start.
     const partialLink = element("a", "", [strings.partialLink]);
+    partialLink.href = options.fullResults?.("") ?? "";
     this.#partial = element("p", "search-partial", [strings.partial, " ", partialLink]);
     this.#partial.hidden = true;
 
-    this.element = element("div", "search-panel", [form, this.controls, this.#summary, this.#list, this.#more, this.#partial]);
+    const parts = [form, this.controls, this.#summary, this.#list, this.#more, ...(options.fullResults ? [this.#partial] : [])];
+    this.element = element("div", "search-panel", parts);
     this.element.addEventListener("keydown", (event) => this.#arrowKeys(event));
   }
 

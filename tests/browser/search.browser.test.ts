@@ -184,6 +184,17 @@ describe("the search panel's own controls, on an English show", () => {
     await expect(page.locator("search-page .search-summary").textContent()).resolves.toBe("1 result for “the”");
     await year.selectOption("");
     await page.waitForFunction(() => document.querySelectorAll("search-page a.search-result-link").length === 2);
+    // No words, only a filter: every episode it keeps, titled as its page is.
+    await page.locator("search-page input[type=search]").fill("");
+    await page.waitForFunction(() => document.querySelectorAll("search-page a.search-result-link").length === 0);
+    await page.locator("search-page .search-filter select[name=tag]").selectOption("advice");
+    await page.waitForFunction(() => document.querySelectorAll("search-page a.search-result-link").length === 1);
+    await expect(page.locator("search-page .search-summary").textContent()).resolves.toBe("1 result for “advice”");
+    const browsed = page.locator("search-page a.search-result-link");
+    const title = await browsed.textContent();
+    await browsed.click();
+    await page.waitForURL(/\/episodes\/rookie-mistakes\/$/);
+    await expect(page.locator("h1").textContent()).resolves.toBe(title);
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.close();
   });

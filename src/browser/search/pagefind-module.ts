@@ -59,7 +59,13 @@ export function createInstance(options: Record<string, unknown> & PreciseOptions
     async search(term: string | null, searchOptions: Record<string, unknown> = {}) {
       const instance = await real;
       // No words: a filter-only browse, which Pagefind answers exactly.
-      if (term === null || !term.trim()) return instance.search(term, searchOptions);
+      if (term === null || !term.trim()) {
+        const browse = await instance.search(term, searchOptions);
+        if (!browse) return browse;
+        // Titles as written, as in a query's results (toUiData).
+        const results = browse.results.map((result) => ({ ...result, data: async () => withShownTitle(await result.data()) }));
+        return { ...browse, results };
+      }
       const response = await preciseSearch(instance, term, { ...searchOptions, ...(maxChecked ? { maxChecked } : {}) });
       const results = response.results.map((result) => ({
         id: result.id,
@@ -102,8 +108,7 @@ function toUiData(result: CheckedResult, terms: QueryTerm[], strings: SearchResu
   const card = resultCard(fragment, terms, moments, strings);
   // Estimated starts and chapter starts are for links and labels (moments.ts, moment-chapters.ts), not for showing.
   const { [estimatedStartsMeta]: _starts, [chaptersMeta]: _chapters, ...meta } = fragment.meta;
-  // A title with a comma was stored with it escaped (page-fields.ts): shown as written.
-  const title = pagefindMetaValue((fragment.meta.title ?? "").replaceAll(wordJoiner, ""));
+  const title = shownTitle(fragment);
   return {
     ...fragment,
     url: card.url,
@@ -125,4 +130,13 @@ function toSubResult(moment: ResultMoment) {
     locations: [moment.matchedTerms],
     weighted_locations: [],
   };
+}
+
+/** A title with a comma was stored with it escaped (page-fields.ts), and CJK words joined for the indexer: shown as written. */
+function shownTitle(fragment: { meta: Record<string, string | undefined> }): string {
+  return pagefindMetaValue((fragment.meta.title ?? "").replaceAll(wordJoiner, ""));
+}
+
+function withShownTitle<T extends { meta: Record<string, string | undefined> }>(fragment: T): T {
+  return { ...fragment, meta: { ...fragment.meta, title: shownTitle(fragment) } };
 }
